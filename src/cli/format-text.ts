@@ -1,0 +1,53 @@
+/** The readable report `plan-tracker validate` prints: grouped by file, sheet and severity. */
+import type { FileJson } from '../core/report-json';
+import type { Severity } from '../core/types';
+
+const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const ROLE_NAMES: Record<string, string> = {
+  ref: 'Ref',
+  objective: 'Objective',
+  action: 'Action',
+  objectiveAction: 'Objective and actions',
+  lead: 'Lead',
+  deadline: 'Deadline',
+  leadDeadline: 'Lead and deadline',
+  successMeasures: 'Success measures',
+  impact: 'Impact',
+  progress: 'Progress',
+  actionRag: 'Action RAG',
+  impactRag: 'Impact RAG',
+  evidence: 'Evidence',
+  ofstedRef: 'Ofsted ref',
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatFileReport(report: FileJson): string {
+  const out: string[] = [report.file];
+  for (const s of report.sheets) {
+    const c = s.counts;
+    out.push(
+      `  Sheet "${s.sheet}": header in row ${s.headerRow}; ${plural(c.themes, 'theme')}, ${plural(c.objectives, 'objective')}, ${plural(c.actions, 'action')}`,
+    );
+    const cols = Object.entries(s.columns).map(([role, letter]) => `${ROLE_NAMES[role] ?? role} ${letter}`);
+    out.push(`    Columns: ${cols.join(', ')}`);
+    if (c.actions === 0) out.push('    No actions found under the header.');
+    else if (s.findings.length === 0) out.push('    No problems found.');
+    for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+      const list = s.findings.filter((f) => f.severity === severity);
+      if (list.length === 0) continue;
+      out.push(`    ${HEADINGS[severity]} (${list.length})`);
+      for (const f of list) out.push(`      ${f.cell.padEnd(6)} ${f.rule.padEnd(20)} ${f.message}`);
+    }
+  }
+  for (const k of report.skipped) out.push(`  Skipped sheet "${k.sheet}": ${k.reason}`);
+  if (report.sheets.length === 0) out.push('  No plan found in this workbook.');
+  const all = report.sheets.flatMap((s) => s.findings);
+  const n = (sev: Severity) => all.filter((f) => f.severity === sev).length;
+  out.push(
+    `  Total: ${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('info'), 'note')}`,
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,57 @@
+/** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isValidYmd, todayIso } from '../core/dates';
+import type { Io } from './io';
+import { EXIT_UNREADABLE, validateCommand } from './validate-command';
+
+function parseToday(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || !isValidYmd(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    throw new InvalidArgumentError('write the date as YYYY-MM-DD, e.g. 2025-10-31.');
+  }
+  return value;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export async function runCli(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('plan-tracker')
+    .description('Check and summarise improvement-plan workbooks (.xlsx).')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command('validate')
+    .description('Check every plan sheet in one or more workbooks and report the problems found.')
+    .argument('<files...>', '.xlsx workbooks to check')
+    .addOption(
+      new Option('--today <YYYY-MM-DD>', 'judge deadlines as of this day (default: today)').argParser(
+        parseToday,
+      ),
+    )
+    .option('--sheet <name>', 'check only this sheet (repeat for several)', collect)
+    .option('--json', 'print the result as JSON')
+    .action(async (files: string[], opts: { today?: string; sheet?: string[]; json?: boolean }) => {
+      exitCode = await validateCommand(
+        { files, today: opts.today ?? todayIso(now), sheet: opts.sheet, json: Boolean(opts.json) },
+        io,
+      );
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
+        return 0;
+      return EXIT_UNREADABLE;
+    }
+    io.err(`plan-tracker: ${(e as Error).message}`);
+    return EXIT_UNREADABLE;
+  }
+  return exitCode;
+}

@@ -1,0 +1,137 @@
+/**
+ * Finding the header row of a plan and mapping its columns to roles.
+ * Real plans put title rows above the header, leave the ref column's header blank and repeat the
+ * header before every block, so detection works on synonyms, not positions.
+ */
+import { a1, columnLetter } from './address';
+import type { CellSnapshot, SheetSnapshot } from './snapshot';
+import { isRef, normalise } from './text';
+import type { ColumnMapping, ColumnRole } from './types';
+
+/** Ordered: the first pattern that matches a header cell decides its role (specific before general). */
+const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
+  ['ofstedRef', /^(ofsted|inspection)\b.*\b(ref|reference|rec|recommendation|para|paragraph)s?\b|^ofsted$/],
+  ['impactRag', /^(impact|outcome)\s*(rag|rating|status)\b/],
+  [
+    'actionRag',
+    /^(action|progress|delivery|overall)?\s*(rag|r\/a\/g|rag status|rag rating)\b|^(status|rating)$/,
+  ],
+  ['successMeasures', /\bsuccess\b|\bmeasures? of success\b|how will we know|\bperformance measures?\b/],
+  ['leadDeadline', /\b(lead|owner|responsib\w*)\b.*\b(deadline|date|timescale|by when|when)s?\b/],
+  ['objectiveAction', /^objectives?\s*(and|&|\/|\+)\s*actions?\b/],
+  ['progress', /\bprogress\b|\bupdate\b|\bcommentary\b|\bcomments?\b|current position/],
+  ['impact', /^impact\b|\bimpact (for|on)\b|\boutcomes? for\b/],
+  ['evidence', /^evidence\b/],
+  [
+    'deadline',
+    /^(target|due|completion|delivery|review)?\s*(date|deadline)s?\b|\bdeadline\b|\btimescales?\b|\bby when\b|^when$|\btarget date\b|\bdate due\b/,
+  ],
+  ['lead', /^(lead|owner|responsib\w*|accountable|by whom|who)\b|\blead officer\b|\bresponsible officer\b/],
+  ['objective', /^(objectives?|aims?|priority|priorities|outcomes?|areas? for (improvement|development))\b/],
+  ['action', /^(key )?(actions?|tasks?|activity|activities|what we will do|action required)\b/],
+  ['ref', /^(ref|ref\.|reference|no\.?|number|#|item|action (ref|no\.?))$/],
+];
+
+export function roleOfHeader(text: string): ColumnRole | null {
+  const t = normalise(text).replace(/[:*]+$/, '');
+  if (t === '' || t.length > 80) return null;
+  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(t)) return role;
+  return null;
+}
+
+/** How many rows from the top are searched for a header (plans put a few title rows first). */
+const HEADER_SEARCH_ROWS = 60;
+
+export interface HeaderDetection {
+  /** 1-based header row. */
+  headerRow: number;
+  columns: ColumnMapping[];
+  /** The normalised header texts by column, used to recognise the header when it is repeated. */
+  signature: string[];
+}
+
+function cellText(cell: CellSnapshot | undefined): string {
+  return cell?.text ?? '';
+}
+
+function mapRow(cells: (CellSnapshot | undefined)[], rowIndex: number): ColumnMapping[] {
+  const used = new Set<ColumnRole>();
+  const columns: ColumnMapping[] = [];
+  cells.forEach((cell, col) => {
+    const header = cellText(cell).trim();
+    const role = roleOfHeader(header);
+    if (!role) return;
+    // A second 'RAG' column after an Action RAG column is the Impact RAG.
+    const effective =
+      role === 'actionRag' && used.has('actionRag') && !used.has('impactRag') ? 'impactRag' : role;
+    if (used.has(effective)) return;
+    used.add(effective);
+    columns.push({ role: effective, col, letter: columnLetter(col), header, cell: a1(rowIndex, col) });
+  });
+  return columns;
+}
+
+function looksLikeHeader(columns: ColumnMapping[]): boolean {
+  const roles = new Set(columns.map((c) => c.role));
+  const hasWhat = roles.has('action') || roles.has('objectiveAction') || roles.has('objective');
+  const hasWhoWhen =
+    roles.has('lead') || roles.has('deadline') || roles.has('leadDeadline') || roles.has('actionRag');
+  return columns.length >= 3 && hasWhat && hasWhoWhen;
+}
+
+/** A column with a blank header whose cells below are mostly refs ('1.1', '1.1.1') is the ref column. */
+function inferRefColumn(
+  sheet: SheetSnapshot,
+  headerIndex: number,
+  columns: ColumnMapping[],
+): ColumnMapping | null {
+  const taken = new Set(columns.map((c) => c.col));
+  const width = Math.max(...sheet.rows.slice(headerIndex, headerIndex + 1).map((r) => r?.length ?? 0), 0);
+  const firstMapped = Math.min(...columns.map((c) => c.col));
+  for (let col = 0; col < Math.max(width, firstMapped + 1); col++) {
+    if (taken.has(col)) continue;
+    const header = cellText(sheet.rows[headerIndex]?.[col]).trim();
+    if (header !== '') continue;
+    let refs = 0;
+    let filled = 0;
+    for (let r = headerIndex + 1; r < Math.min(sheet.rows.length, headerIndex + 400); r++) {
+      const t = cellText(sheet.rows[r]?.[col]).trim();
+      if (t === '') continue;
+      filled++;
+      if (isRef(t)) refs++;
+    }
+    if (refs >= 2 && refs / filled >= 0.5) {
+      return { role: 'ref', col, letter: columnLetter(col), header: '', cell: a1(headerIndex, col) };
+    }
+  }
+  return null;
+}
+
+export function detectHeader(sheet: SheetSnapshot): HeaderDetection | null {
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const cells = sheet.rows[r] ?? [];
+    const columns = mapRow(cells, r);
+    if (!looksLikeHeader(columns)) continue;
+    if (!columns.some((c) => c.role === 'ref')) {
+      const ref = inferRefColumn(sheet, r, columns);
+      if (ref) columns.push(ref);
+    }
+    columns.sort((a, b) => a.col - b.col);
+    const signature = cells.map((c) => normalise(cellText(c)));
+    return { headerRow: r + 1, columns, signature };
+  }
+  return null;
+}
+
+/** True when a row repeats the header (most of the header's named cells say the same again). */
+export function isRepeatedHeader(cells: (CellSnapshot | undefined)[], detection: HeaderDetection): boolean {
+  let named = 0;
+  let same = 0;
+  detection.signature.forEach((text, col) => {
+    if (text === '') return;
+    named++;
+    if (normalise(cellText(cells[col])) === text) same++;
+  });
+  return named > 0 && same / named >= 0.6;
+}

@@ -1,0 +1,349 @@
+/**
+ * Reading a sheet snapshot into a plan: classify each row under the header (theme banner, objective,
+ * action, repeated header, legend, note, blank) and build themes → objectives → actions.
+ */
+import { a1, parseRange } from './address';
+import { readDeadlineCell, parseDeadlineText } from './deadline';
+import { detectHeader, isRepeatedHeader, type HeaderDetection } from './header';
+import { splitLeadAndDeadline, splitLeads } from './leads';
+import { readRatingCell } from './rating';
+import type { CellSnapshot, SheetSnapshot } from './snapshot';
+import { isRef, normalise, refParts } from './text';
+import type {
+  ClassifiedRow,
+  ColumnMapping,
+  ColumnRole,
+  Objective,
+  PlanAction,
+  RatingReading,
+  Theme,
+} from './types';
+
+export interface PlanSheet {
+  sheet: string;
+  /** 1-based header row. */
+  headerRow: number;
+  columns: ColumnMapping[];
+  themes: Theme[];
+  /** Every action in sheet order, orphans included. */
+  actions: PlanAction[];
+  /** Every objective in sheet order. */
+  objectives: Objective[];
+  rows: ClassifiedRow[];
+  /** 1-based rows of the cells that belong to the plan table (header to last plan row). */
+  firstRow: number;
+  lastRow: number;
+}
+
+export type ReadResult = { ok: true; plan: PlanSheet } | { ok: false; sheet: string; reason: string };
+
+type Cells = (CellSnapshot | undefined)[];
+
+const LEGEND_START =
+  /^(\*\s*(indicates|denotes|=|means)|rag key\b|key\s*[:-]?$|legend\b|rag rating key|notes?:)/i;
+const RAG_KEY_LINE = /^(red|amber|green|blue|r|a|g|b)\s*[-–—:=]/i;
+const THEME_WORDS = /^(improvement\s+)?(theme|priority|section|strand|workstream|area)\s*\d*\b/i;
+const OBJECTIVE_PREFIX = /^objective\s*\d*\s*[:.-]/i;
+const OFSTED_WORDING = /ofsted\s+(requirement|recommendation)/i;
+
+/** What a cell says; an Excel error ('#REF!') says nothing (it is reported as a formula error). */
+function text(cell: CellSnapshot | undefined): string {
+  return cell?.error ? '' : (cell?.text ?? '').trim();
+}
+
+/**
+ * Copies the value of a vertical merge (a lead or deadline merged down a block of actions) into the
+ * cells it covers, so each action reads it. Horizontal banners are left as they are.
+ */
+function fillVerticalMerges(sheet: SheetSnapshot): { rows: Cells[]; banners: Map<number, number> } {
+  const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  const banners = new Map<number, number>(); // row index → merged width
+  for (const m of sheet.merges) {
+    const r = parseRange(m);
+    const width = r.right - r.left + 1;
+    if (r.bottom > r.top) {
+      const source = rows[r.top]?.[r.left];
+      for (let row = r.top + 1; row <= r.bottom; row++) {
+        rows[row] ??= [];
+        if (!text(rows[row][r.left])) rows[row][r.left] = source;
+      }
+    }
+    if (width >= 3) banners.set(r.top, Math.max(width, banners.get(r.top) ?? 0));
+  }
+  return { rows, banners };
+}
+
+function isOfstedMarked(s: string): boolean {
+  return /\*/.test(s) || OFSTED_WORDING.test(s);
+}
+
+/** Column index by role, for quick lookups. */
+function columnIndex(columns: ColumnMapping[]): Partial<Record<ColumnRole, number>> {
+  const out: Partial<Record<ColumnRole, number>> = {};
+  for (const c of columns) out[c.role] = c.col;
+  return out;
+}
+
+export function readPlanSheet(sheet: SheetSnapshot): ReadResult {
+  const detection = detectHeader(sheet);
+  if (!detection) {
+    return {
+      ok: false,
+      sheet: sheet.name,
+      reason:
+        'no plan header row found (looked for a row naming the objective or action, the lead, the deadline and the RAG rating)',
+    };
+  }
+  return { ok: true, plan: buildPlan(sheet, detection) };
+}
+
+function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet {
+  const { columns, headerRow } = detection;
+  const col = columnIndex(columns);
+  const { rows, banners } = fillVerticalMerges(sheet);
+  const textCol = col.objectiveAction ?? col.action ?? col.objective;
+  const hasSeparateObjective =
+    col.objective !== undefined && (col.action !== undefined || col.objectiveAction !== undefined);
+
+  // The deepest ref level on rows that carry action content tells objective refs (shallower) from action refs.
+  const deepest = deepestActionRefLevel(rows, headerRow, col);
+
+  const classified: ClassifiedRow[] = [{ row: headerRow, kind: 'header' }];
+  const themes: Theme[] = [];
+  const objectives: Objective[] = [];
+  const actions: PlanAction[] = [];
+  // The first theme's banner often sits above the first header row (the header repeats under each banner).
+  let theme: Theme | null = bannerAbove(rows, headerRow);
+  if (theme) themes.push(theme);
+  let objective: Objective | null = null;
+  let inLegend = false;
+  let lastPlanRow = headerRow;
+
+  const rowsWithActionContent = (cells: Cells): boolean =>
+    [
+      col.lead,
+      col.deadline,
+      col.leadDeadline,
+      col.actionRag,
+      col.impactRag,
+      col.progress,
+      col.successMeasures,
+    ]
+      .filter((c): c is number => c !== undefined)
+      .some((c) => text(cells[c]) !== '' || cells[c]?.fill !== undefined || cells[c]?.error !== undefined);
+
+  for (let r = headerRow; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const rowNo = r + 1;
+    const filled = cells
+      .map((c, i) => ({ i, t: text(c), error: c?.error }))
+      .filter((x) => x.t !== '' || x.error);
+    const refText = col.ref !== undefined ? text(cells[col.ref]) : '';
+    const ref = isRef(refText) ? refText.replace(/\.$/, '') : null;
+    const mainText = textCol !== undefined ? text(cells[textCol]) : '';
+
+    if (filled.length === 0 && !rowsWithActionContent(cells)) {
+      classified.push({ row: rowNo, kind: 'blank' });
+      continue;
+    }
+    if (isRepeatedHeader(cells, detection)) {
+      classified.push({ row: rowNo, kind: 'header' });
+      inLegend = false;
+      lastPlanRow = rowNo;
+      continue;
+    }
+    const first = filled[0]?.t ?? '';
+    if (
+      !ref &&
+      (LEGEND_START.test(first) || (inLegend && (RAG_KEY_LINE.test(first) || filled.length <= 2)))
+    ) {
+      inLegend = true;
+      classified.push({ row: rowNo, kind: 'legend' });
+      continue;
+    }
+    if (!ref && RAG_KEY_LINE.test(first) && filled.length <= 2 && !rowsWithActionContent(cells)) {
+      classified.push({ row: rowNo, kind: 'legend' });
+      continue;
+    }
+    inLegend = false;
+
+    const distinct = new Set(filled.map((x) => x.t));
+    const bannerWidth = banners.get(r) ?? 0;
+    if (
+      !ref &&
+      distinct.size === 1 &&
+      !OBJECTIVE_PREFIX.test(first) &&
+      (bannerWidth >= 3 || THEME_WORDS.test(first) || (first.length > 10 && first === first.toUpperCase()))
+    ) {
+      theme = { title: first, row: rowNo, objectives: [] };
+      themes.push(theme);
+      objective = null;
+      classified.push({ row: rowNo, kind: 'theme' });
+      lastPlanRow = rowNo;
+      continue;
+    }
+
+    const depth = ref ? refParts(ref).length : 0;
+    const objectiveText = col.objective !== undefined ? text(cells[col.objective]) : '';
+    const actionText = hasSeparateObjective
+      ? text(cells[(col.action ?? col.objectiveAction) as number])
+      : mainText;
+    const isObjectiveRow =
+      (OBJECTIVE_PREFIX.test(mainText) && !rowsWithActionContent(cells)) ||
+      (ref !== null &&
+        depth < deepest &&
+        !rowsWithActionContent(cells) &&
+        (actionText === '' || !hasSeparateObjective)) ||
+      (hasSeparateObjective && actionText === '' && objectiveText !== '' && !rowsWithActionContent(cells));
+
+    if (isObjectiveRow) {
+      objective = {
+        ref,
+        title: (hasSeparateObjective ? objectiveText || mainText : mainText)
+          .replace(OBJECTIVE_PREFIX, '')
+          .trim(),
+        row: rowNo,
+        ofsted: isOfstedMarked(mainText),
+        actions: [],
+      };
+      objectives.push(objective);
+      ensureTheme().objectives.push(objective);
+      classified.push({ row: rowNo, kind: 'objective' });
+      lastPlanRow = rowNo;
+      continue;
+    }
+
+    const looksLikeAction = ref !== null || (actionText !== '' && rowsWithActionContent(cells));
+    if (!looksLikeAction) {
+      classified.push({ row: rowNo, kind: 'note' });
+      continue;
+    }
+
+    // Flat layouts: the objective is named on the action's own row (repeated, or only on the first row).
+    if (
+      hasSeparateObjective &&
+      objectiveText !== '' &&
+      normalise(objectiveText) !== normalise(objective?.title ?? '')
+    ) {
+      const parts = ref ? refParts(ref) : [];
+      objective = {
+        ref: parts.length > 1 ? parts.slice(0, -1).join('.') : null,
+        title: objectiveText,
+        row: rowNo,
+        ofsted: isOfstedMarked(objectiveText),
+        actions: [],
+      };
+      objectives.push(objective);
+      ensureTheme().objectives.push(objective);
+    }
+
+    const action = readAction(cells, r, ref, actionText || mainText, col);
+    action.objectiveRef = objective?.ref ?? null;
+    action.theme = theme?.title ?? null;
+    if (objective) {
+      action.ofsted ||= objective.ofsted;
+      objective.actions.push(action);
+    }
+    actions.push(action);
+    classified.push({ row: rowNo, kind: 'action' });
+    lastPlanRow = rowNo;
+  }
+
+  function ensureTheme(): Theme {
+    if (!theme) {
+      // A plan without banners gets one implicit theme (row 0) so every objective has a home.
+      theme = { title: '', row: 0, objectives: [] };
+      themes.push(theme);
+    }
+    return theme;
+  }
+
+  // An objective that was never given a ref takes it from its actions (flat layouts).
+  for (const o of objectives) {
+    if (o.ref === null && o.actions[0]?.ref) {
+      const parts = refParts(o.actions[0].ref);
+      if (parts.length > 1) o.ref = parts.slice(0, -1).join('.');
+    }
+    for (const a of o.actions) a.objectiveRef = o.ref;
+  }
+
+  return {
+    sheet: sheet.name,
+    headerRow,
+    columns,
+    themes,
+    actions,
+    objectives,
+    rows: classified,
+    firstRow: headerRow,
+    lastRow: lastPlanRow,
+  };
+}
+
+function bannerAbove(rows: Cells[], headerRow: number): Theme | null {
+  for (let r = headerRow - 2; r >= 0; r--) {
+    const texts = (rows[r] ?? []).map(text).filter((t) => t !== '');
+    if (texts.length === 1 && THEME_WORDS.test(texts[0]))
+      return { title: texts[0], row: r + 1, objectives: [] };
+  }
+  return null;
+}
+
+function deepestActionRefLevel(
+  rows: Cells[],
+  headerRow: number,
+  col: Partial<Record<ColumnRole, number>>,
+): number {
+  if (col.ref === undefined) return 0;
+  let deepest = 0;
+  for (let r = headerRow; r < rows.length; r++) {
+    const t = text(rows[r]?.[col.ref]);
+    if (isRef(t)) deepest = Math.max(deepest, refParts(t).length);
+  }
+  return deepest;
+}
+
+const UNRATED: RatingReading = { rating: 'unrated', text: '', byColour: false };
+
+function readAction(
+  cells: Cells,
+  r: number,
+  ref: string | null,
+  actionText: string,
+  col: Partial<Record<ColumnRole, number>>,
+): PlanAction {
+  const at = (role: ColumnRole): CellSnapshot | undefined => {
+    const c = col[role];
+    const cell = c === undefined ? undefined : cells[c];
+    // An error value is reported by the formula-error rule; it is not read as a lead, date or rating.
+    return cell?.error ? undefined : cell;
+  };
+  const addresses: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, c] of Object.entries(col) as [ColumnRole, number][]) addresses[role] = a1(r, c);
+
+  let leads: string[] = [];
+  let deadline = readDeadlineCell(undefined);
+  if (col.leadDeadline !== undefined) {
+    const split = splitLeadAndDeadline(at('leadDeadline'));
+    leads = split.leads;
+    deadline = parseDeadlineText(split.deadlineText);
+  }
+  if (col.lead !== undefined) leads = splitLeads(text(at('lead')));
+  if (col.deadline !== undefined) deadline = readDeadlineCell(at('deadline'));
+
+  const ofstedRef = text(at('ofstedRef'));
+  return {
+    ref,
+    row: r + 1,
+    text: actionText,
+    objectiveRef: null,
+    theme: null,
+    leads,
+    deadline,
+    actionRag: col.actionRag !== undefined ? readRatingCell(at('actionRag')) : UNRATED,
+    impactRag: col.impactRag !== undefined ? readRatingCell(at('impactRag')) : UNRATED,
+    ofsted: isOfstedMarked(actionText) || ofstedRef !== '',
+    ofstedRef,
+    cells: addresses,
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * Validation rules over a read plan. Each rule returns findings with a stable id, a severity, the cell
+ * and a message an officer understands; nothing here changes the sheet.
+ */
+import { a1 } from './address';
+import { compareIso } from './dates';
+import type { PlanSheet } from './plan-reader';
+import type { SheetSnapshot } from './snapshot';
+import { firstLine, refParts } from './text';
+import type { ColumnRole, Finding, IsoDate, PlanAction, RatingReading, RuleId, Severity } from './types';
+
+export interface ValidateOptions {
+  /** The day against which deadlines are judged ('YYYY-MM-DD'). */
+  asOf: IsoDate;
+}
+
+/** Severity of every rule, in one place so the README and the code agree. */
+export const RULES: Record<RuleId, { severity: Severity; summary: string }> = {
+  'missing-column': {
+    severity: 'error',
+    summary: 'A column the plan needs (action, lead, deadline, Action RAG) is not there.',
+  },
+  'missing-lead': { severity: 'error', summary: 'An action has no lead named.' },
+  'missing-deadline': { severity: 'error', summary: 'An action has no deadline.' },
+  'unparsed-deadline': {
+    severity: 'warning',
+    summary: 'A deadline could not be read as a date, or is not a real date.',
+  },
+  'no-deadline-date': {
+    severity: 'info',
+    summary: 'A deadline says "Ongoing", "TBC" or similar, so it has no date to track.',
+  },
+  'invalid-rag': {
+    severity: 'error',
+    summary: 'A RAG cell holds something other than Red, Amber, Green or Blue.',
+  },
+  'missing-rag': { severity: 'warning', summary: 'An action has no Action RAG rating.' },
+  'rag-by-colour-only': { severity: 'warning', summary: 'A RAG cell is coloured but has no text.' },
+  overdue: { severity: 'warning', summary: 'The deadline has passed and the action is not Blue (complete).' },
+  'duplicate-ref': { severity: 'error', summary: 'The same reference is used twice.' },
+  'ref-out-of-sequence': {
+    severity: 'warning',
+    summary: 'Numbering within an objective skips a number or goes backwards.',
+  },
+  'orphan-action': { severity: 'error', summary: 'An action comes before any objective.' },
+  'formula-error': {
+    severity: 'error',
+    summary: 'A plan cell shows an Excel error such as #REF! or #DIV/0!.',
+  },
+};
+
+const RAG_NAMES: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
+
+function label(action: PlanAction): string {
+  return action.ref ? `Action ${action.ref}` : `The action in row ${action.row}`;
+}
+
+function ukDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: ValidateOptions): Finding[] {
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, cell: string, ref: string | null, message: string) =>
+    findings.push({ rule, severity: RULES[rule].severity, sheet: plan.sheet, cell, ref, message });
+  const roles = new Set(plan.columns.map((c) => c.role));
+  const headerCell = (col = 0) => a1(plan.headerRow - 1, col);
+
+  // Structure: the columns every plan needs.
+  const required: [string, ColumnRole[], string][] = [
+    ['action', ['action', 'objectiveAction'], 'Action'],
+    ['lead', ['lead', 'leadDeadline'], 'Lead'],
+    ['deadline', ['deadline', 'leadDeadline'], 'Deadline'],
+    ['Action RAG', ['actionRag'], 'Action RAG'],
+  ];
+  const lastCol = Math.max(...plan.columns.map((c) => c.col));
+  for (const [what, options, heading] of required) {
+    if (!options.some((r) => roles.has(r))) {
+      add(
+        'missing-column',
+        headerCell(lastCol + 1),
+        null,
+        `The plan has no ${what} column. Add a column headed "${heading}" to the header in row ${plan.headerRow}.`,
+      );
+    }
+  }
+  if (!roles.has('ref')) {
+    findings.push({
+      rule: 'missing-column',
+      severity: 'warning',
+      sheet: plan.sheet,
+      cell: headerCell(0),
+      ref: null,
+      message: `The plan has no reference column (such as 1.1, 1.1.1), so actions cannot be told apart. Add a "Ref" column.`,
+    });
+  }
+
+  const placed = new Set(plan.objectives.flatMap((o) => o.actions));
+  // A cell showing an Excel error is reported once, as a formula error, not also as empty.
+  const errorCells = new Set<string>();
+  for (let r = plan.firstRow - 1; r < plan.lastRow; r++) {
+    sheet.rows[r]?.forEach((cell, c) => {
+      if (cell?.error) errorCells.add(a1(r, c));
+    });
+  }
+  const reportMissing = (rule: RuleId, cell: string, ref: string | null, message: string) => {
+    if (!errorCells.has(cell)) add(rule, cell, ref, message);
+  };
+  const seen = new Map<string, number>();
+  for (const o of plan.objectives) if (o.ref) seen.set(o.ref, o.row);
+
+  for (const action of plan.actions) {
+    const cells = action.cells;
+    const name = label(action);
+    const leadCell = cells.lead ?? cells.leadDeadline;
+    const deadlineCell = cells.deadline ?? cells.leadDeadline;
+
+    if (plan.objectives.length > 0 && !placed.has(action)) {
+      add(
+        'orphan-action',
+        cells.ref ?? a1(action.row - 1, 0),
+        action.ref,
+        `${name} comes before any objective. Move it under the objective it belongs to.`,
+      );
+    }
+    if (action.ref) {
+      const earlier = seen.get(action.ref);
+      if (earlier !== undefined) {
+        add(
+          'duplicate-ref',
+          cells.ref!,
+          action.ref,
+          `Reference ${action.ref} is used twice (rows ${earlier} and ${action.row}). Give each action its own reference.`,
+        );
+      } else seen.set(action.ref, action.row);
+    }
+    if (leadCell && action.leads.length === 0) {
+      reportMissing(
+        'missing-lead',
+        leadCell,
+        action.ref,
+        `${name} has no lead. Name the officer responsible.`,
+      );
+    }
+    if (deadlineCell) checkDeadline(action, deadlineCell, name, options.asOf, reportMissing);
+    if (cells.actionRag)
+      checkRating(action.actionRag, 'Action RAG', cells.actionRag, action, name, reportMissing, true);
+    if (cells.impactRag)
+      checkRating(action.impactRag, 'Impact RAG', cells.impactRag, action, name, reportMissing, false);
+  }
+
+  checkSequence(plan, add);
+  checkFormulaErrors(plan, sheet, add);
+
+  const order = (f: Finding) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+    return Number(m[2]) * 1000 + m[1].length * 100 + m[1].charCodeAt(m[1].length - 1);
+  };
+  return findings.sort((a, b) => order(a) - order(b));
+}
+
+type Add = (rule: RuleId, cell: string, ref: string | null, message: string) => void;
+
+function checkDeadline(action: PlanAction, cell: string, name: string, asOf: IsoDate, add: Add): void {
+  const d = action.deadline;
+  switch (d.kind) {
+    case 'blank':
+      add(
+        'missing-deadline',
+        cell,
+        action.ref,
+        `${name} has no deadline. Add a date such as 31/10/2025 or "October 2025".`,
+      );
+      return;
+    case 'invalid':
+      add(
+        'unparsed-deadline',
+        cell,
+        action.ref,
+        `${name}: the deadline "${d.text}" is not a real date. Check the day and month (dates are read day first, e.g. 31/10/2025).`,
+      );
+      return;
+    case 'unparsed':
+      add(
+        'unparsed-deadline',
+        cell,
+        action.ref,
+        `${name}: the deadline "${firstLine(d.text)}" could not be read as a date. Use a date such as 31/10/2025 or "October 2025".`,
+      );
+      return;
+    case 'none':
+      add(
+        'no-deadline-date',
+        cell,
+        action.ref,
+        `${name}: the deadline "${firstLine(d.text)}" gives no date, so progress cannot be tracked against it.`,
+      );
+      return;
+    default:
+      if (d.due && compareIso(d.due, asOf) < 0 && action.actionRag.rating !== 'blue') {
+        add(
+          'overdue',
+          cell,
+          action.ref,
+          `${name} was due by ${ukDate(d.due)} and is not marked Blue (complete).`,
+        );
+      }
+  }
+}
+
+function checkRating(
+  reading: RatingReading,
+  column: string,
+  cell: string,
+  action: PlanAction,
+  name: string,
+  add: Add,
+  isAction: boolean,
+): void {
+  if (reading.rating === 'invalid') {
+    add(
+      'invalid-rag',
+      cell,
+      action.ref,
+      `${name}: "${firstLine(reading.text, 60)}" in ${column} is not a rating. Use Red, Amber, Green or Blue (complete).`,
+    );
+  } else if (reading.byColour) {
+    add(
+      'rag-by-colour-only',
+      cell,
+      action.ref,
+      `${name}: ${column} is shown only by the cell colour (${RAG_NAMES[reading.rating]}). Type the rating so it survives printing, filtering and screen readers.`,
+    );
+  } else if (reading.rating === 'unrated' && isAction) {
+    add(
+      'missing-rag',
+      cell,
+      action.ref,
+      `${name} has no ${column}. Rate it Red, Amber, Green or Blue (complete).`,
+    );
+  }
+}
+
+/** Within an objective the last part of each action ref should count up by one: 1.2.1, 1.2.2, 1.2.3. */
+function checkSequence(plan: PlanSheet, add: Add): void {
+  for (const o of plan.objectives) {
+    const prefix = o.ref ? refParts(o.ref) : null;
+    let previous: number | null = null;
+    for (const a of o.actions) {
+      if (!a.ref) continue;
+      const parts = refParts(a.ref);
+      const last = parts[parts.length - 1];
+      const cell = a.cells.ref!;
+      if (prefix && parts.slice(0, -1).join('.') !== prefix.join('.')) {
+        add(
+          'ref-out-of-sequence',
+          cell,
+          a.ref,
+          `Reference ${a.ref} sits under objective ${o.ref}, but does not start with ${o.ref}.`,
+        );
+      } else if (previous === null ? last !== 1 : last !== previous + 1) {
+        const expected = previous === null ? 1 : previous + 1;
+        const why = previous !== null && last <= previous ? 'goes backwards' : 'skips a number';
+        add(
+          'ref-out-of-sequence',
+          cell,
+          a.ref,
+          `Reference ${a.ref} ${why}: the next action under objective ${o.ref ?? '(unnumbered)'} would be ${[...parts.slice(0, -1), expected].join('.')}.`,
+        );
+      }
+      previous = last;
+    }
+  }
+}
+
+function checkFormulaErrors(plan: PlanSheet, sheet: SheetSnapshot, add: Add): void {
+  const refByRow = new Map(plan.actions.map((a) => [a.row, a.ref]));
+  for (let r = plan.firstRow - 1; r < plan.lastRow; r++) {
+    const cells = sheet.rows[r];
+    if (!cells) continue;
+    cells.forEach((cell, c) => {
+      if (!cell?.error) return;
+      const ref = refByRow.get(r + 1) ?? null;
+      add(
+        'formula-error',
+        a1(r, c),
+        ref,
+        `Cell ${a1(r, c)} shows the Excel error ${cell.error}${ref ? ` (action ${ref})` : ''}. Fix or remove the formula.`,
+      );
+    });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Opening an .xlsx file for the CLI, with a plain-English message for every way it can fail.
+ * The file is only read, never written.
+ */
+import ExcelJS from 'exceljs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+/** A file the tracker cannot read; `message` is meant for the person who chose the file. */
+export class WorkbookReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16LE, as stream names are stored inside an OLE compound file. */
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const needle = Buffer.from(text, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+}
+
+/** Says what a file is from its first bytes, before any parser sees it. */
+export function sniff(bytes: Uint8Array, name: string): void {
+  if (bytes.length === 0)
+    throw new WorkbookReadError(`${name} is empty (0 bytes): it is not an Excel workbook.`);
+  if (startsWith(bytes, OLE)) {
+    if (containsUtf16(bytes, 'EncryptionInfo') || containsUtf16(bytes, 'EncryptedPackage')) {
+      throw new WorkbookReadError(
+        `${name} is protected with a password. Open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`,
+      );
+    }
+    throw new WorkbookReadError(
+      `${name} is an old Excel 97-2003 workbook (.xls). Open it in Excel and save it as "Excel Workbook (.xlsx)", then try again.`,
+    );
+  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
+    throw new WorkbookReadError(`${name} is a PDF, not an Excel workbook.`);
+  }
+  if (!startsWith(bytes, ZIP)) {
+    throw new WorkbookReadError(`${name} is not an Excel workbook (.xlsx). Choose the plan's .xlsx file.`);
+  }
+}
+
+export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  sniff(bytes, name);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
+    );
+  } catch {
+    throw new WorkbookReadError(
+      `${name} is damaged or incomplete and could not be opened as a workbook. Try opening it in Excel and saving a fresh copy.`,
+    );
+  }
+  return wb;
+}
+
+export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookReadError(`${path} is a folder, not a workbook.`);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw new WorkbookReadError(`${path} was not found.`);
+  }
+  return loadWorkbookBytes(await readFile(path), name);
+}
