@@ -24,15 +24,7 @@ export interface RatingReading {
  * - blank: the cell is empty
  */
 export type DeadlineKind =
-  | 'date'
-  | 'month'
-  | 'quarter'
-  | 'milestones'
-  | 'recurring'
-  | 'none'
-  | 'invalid'
-  | 'unparsed'
-  | 'blank';
+  'date' | 'month' | 'quarter' | 'milestones' | 'recurring' | 'none' | 'invalid' | 'unparsed' | 'blank';
 
 /** A calendar date as 'YYYY-MM-DD' (no time zone: deadlines are days). */
 export type IsoDate = string;

@@ -1,0 +1,79 @@
+/** Reading RAG (Red, Amber, Green, Blue = complete) cells, from their text or, when empty, their fill. */
+import type { CellSnapshot } from './snapshot';
+import type { Rating, RatingReading } from './types';
+
+const WORDS: Record<string, Rating> = {
+  red: 'red',
+  r: 'red',
+  amber: 'amber',
+  a: 'amber',
+  green: 'green',
+  g: 'green',
+  blue: 'blue',
+  b: 'blue',
+  complete: 'blue',
+  completed: 'blue',
+  done: 'blue',
+};
+
+/**
+ * A typed rating. The whole text must be one rating word (any case, surrounding spaces and one trailing
+ * full stop allowed); anything else ("Red/Amber", "Green - on track", "Purple") is invalid, never guessed.
+ */
+export function parseRatingText(text: string): Rating {
+  const t = text.trim();
+  if (t === '') return 'unrated';
+  const word = t.replace(/\s*\.$/, '').toLowerCase();
+  return WORDS[word] ?? 'invalid';
+}
+
+/** Hue (0–360), saturation and lightness (0–1) of an RGB colour. */
+function hsl(r: number, g: number, b: number): { h: number; s: number; l: number } {
+  const [rr, gg, bb] = [r / 255, g / 255, b / 255];
+  const max = Math.max(rr, gg, bb);
+  const min = Math.min(rr, gg, bb);
+  const l = (max + min) / 2;
+  const d = max - min;
+  if (d === 0) return { h: 0, s: 0, l };
+  const s = d / (1 - Math.abs(2 * l - 1));
+  let h: number;
+  if (max === rr) h = 60 * (((gg - bb) / d + 6) % 6);
+  else if (max === gg) h = 60 * ((bb - rr) / d + 2);
+  else h = 60 * ((rr - gg) / d + 4);
+  return { h, s, l };
+}
+
+/** Below this saturation a fill is a grey; outside these lightnesses it is near black or near white. */
+const MIN_SATURATION = 0.25;
+const MIN_LIGHTNESS = 0.15;
+const MAX_LIGHTNESS = 0.9;
+
+/**
+ * The RAG rating a solid fill ('#RRGGBB') stands for, or null for no fill, white, greys, black, very pale
+ * tints and colours that are not RAG colours (purples, pinks). Hue bands: red 345–15, amber (orange and
+ * yellow) 15–70, green 70–165, blue 165–255.
+ */
+export function ratingFromColour(hex: string | undefined): Rating | null {
+  if (!hex) return null;
+  const m = /^#?(?:[0-9a-f]{2})?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const { h, s, l } = hsl(parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16));
+  if (s < MIN_SATURATION || l < MIN_LIGHTNESS || l >= MAX_LIGHTNESS) return null;
+  if (h >= 345 || h < 15) return 'red';
+  if (h < 70) return 'amber';
+  if (h < 165) return 'green';
+  if (h < 255) return 'blue';
+  return null;
+}
+
+/** Reads a RAG cell: its text when it has any (even if filled), else its fill colour. */
+export function readRatingCell(cell: CellSnapshot | undefined): RatingReading {
+  if (!cell) return { rating: 'unrated', text: '', byColour: false };
+  const typed = cell.text.trim() !== '' ? cell.text : typeof cell.value === 'string' ? cell.value : '';
+  const text = typed.trim();
+  if (text !== '') return { rating: parseRatingText(text), text, byColour: false };
+  const colour = ratingFromColour(cell.fill);
+  return colour
+    ? { rating: colour, text: '', byColour: true }
+    : { rating: 'unrated', text: '', byColour: false };
+}
