@@ -24,7 +24,8 @@ export function parseRatingText(text: string): Rating {
   const t = text.trim();
   if (t === '') return 'unrated';
   const word = t.replace(/\s*\.$/, '').toLowerCase();
-  return WORDS[word] ?? 'invalid';
+  // Own keys only: typed text such as '__proto__' must not reach Object's prototype.
+  return Object.hasOwn(WORDS, word) ? WORDS[word] : 'invalid';
 }
 
 /** Hue (0–360), saturation and lightness (0–1) of an RGB colour. */

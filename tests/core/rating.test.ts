@@ -48,6 +48,8 @@ describe('parseRatingText', () => {
     ['Green..', 'invalid'],
     ['Greenish', 'invalid'],
     ['N/A', 'invalid'],
+    ['__proto__', 'invalid'],
+    ['constructor', 'invalid'],
     ['#REF!', 'invalid'],
   ])('%j is %s', (text, rating) => {
     expect(parseRatingText(text)).toBe(rating);
