@@ -1,0 +1,1520 @@
+/**
+ * The request executor behind the strict Excel double. Microsoft's client library (loaded by
+ * load-office-js.ts) queues proxies, loads and writes and, on each `context.sync()` with queued
+ * work, sends ONE request message to `executeAsync`. This module interprets that message against
+ * a WorkbookState and answers in the wire format the library expects.
+ *
+ * Wire format (found by experiment and by reading dist/excel-web-16.00.debug.js):
+ *   message.Body.ObjectPaths[id] = { Id, ObjectPathType, Name, ParentObjectPathId?, ArgumentInfo? }
+ *     ObjectPathType 1 = global object (the workbook), 2 = new object, 3 = method (getRange…),
+ *     4 = navigation property (Worksheets, Format…), 5 = indexer (worksheets.getItem(key)),
+ *     6 = reference id (an object kept alive across syncs, Name = its _ReferenceId).
+ *   message.Body.Actions[] = { Id, ActionType, Name, ObjectPathId, ArgumentInfo?, QueryInfo? }
+ *     ActionType 1 = instantiate, 2 = query (load), 3 = method call, 4 = set property,
+ *     5 = trace, 6 = recursive query, 7 = query as JSON, 8 = ensure unchanged, 9 = update.
+ *   Reply: { ErrorCode:'', ErrorMessage:'', Headers:{}, Body:{ Results:[{ ActionId, Value }] } }
+ *     with PascalCase property names; collections as { _Items: [...] }; instantiate results carry
+ *     `_ReferenceId` for objects the client asked to keep (`_KeepReference`) and `Id` for
+ *     worksheets / conditional formats; a null object is a null Value.
+ *   Failure: Body.Error = { Code, Message, HttpStatusCode, Location, ActionIndex } → the client
+ *     rejects `sync()` with an OfficeExtension.Error carrying that code.
+ */
+import {
+  type Area,
+  type CellState,
+  type CellValue,
+  type ConditionalFormatEntry,
+  type SheetState,
+  type WorkbookState,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  areaContains,
+  areasIntersect,
+  cellAddress,
+  displayText,
+  emptySheet,
+  formatArea,
+  parseArea,
+  quoteSheetName,
+} from './workbook-state';
+
+// ---------------------------------------------------------------------------------------------
+// Wire types
+
+interface ArgumentInfo {
+  Arguments?: unknown[];
+  ReferencedObjectPathIds?: unknown[];
+}
+export interface ObjectPathInfo {
+  Id: number;
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: ArgumentInfo;
+}
+export interface QueryInfo {
+  Select?: string[];
+  Expand?: string[];
+  Top?: number;
+  Skip?: number;
+}
+export interface ActionInfo {
+  Id: number;
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: ArgumentInfo;
+  QueryInfo?: QueryInfo;
+}
+export interface RequestMessage {
+  Body: { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo>; AutoKeepReference?: boolean };
+}
+export interface ResponseMessage {
+  ErrorCode: string;
+  ErrorMessage: string;
+  Headers: Record<string, string>;
+  Body: {
+    Results?: Array<{ ActionId: number; Value: unknown }>;
+    Error?: { Code: string; Message: string; HttpStatusCode: number; Location: string; ActionIndex: number };
+  };
+}
+
+export const ACTION_TYPE = {
+  instantiate: 1,
+  query: 2,
+  method: 3,
+  setProperty: 4,
+  trace: 5,
+  recursiveQuery: 6,
+  queryAsJson: 7,
+  ensureUnchanged: 8,
+  update: 9,
+} as const;
+export const OBJECT_PATH_TYPE = {
+  globalObject: 1,
+  newObject: 2,
+  method: 3,
+  property: 4,
+  indexer: 5,
+  referenceId: 6,
+} as const;
+
+/** Error codes the double produces (the first ones are Excel.ErrorCodes values). */
+export const DOUBLE_ERROR = {
+  accessDenied: 'AccessDenied',
+  itemNotFound: 'ItemNotFound',
+  itemAlreadyExists: 'ItemAlreadyExists',
+  invalidArgument: 'InvalidArgument',
+  invalidReference: 'InvalidReference',
+  notSupported: 'NotSupportedByTestDouble',
+} as const;
+
+class ApiError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly httpStatusCode: number,
+    public readonly location = '',
+  ) {
+    super(message);
+  }
+}
+
+/** Message Excel (and Microsoft Graph's Excel API) returns for writes to locked cells of a protected sheet. */
+export const ACCESS_DENIED_MESSAGE = 'You cannot perform the requested operation.';
+
+function unsupported(what: string): ApiError {
+  return new ApiError(DOUBLE_ERROR.notSupported, `not supported by the test double: ${what}`, 501, what);
+}
+function invalidArgument(
+  location: string,
+  detail = 'The argument is invalid or missing or has an incorrect format.',
+) {
+  return new ApiError(DOUBLE_ERROR.invalidArgument, detail, 400, location);
+}
+function itemNotFound(location: string): ApiError {
+  return new ApiError(DOUBLE_ERROR.itemNotFound, "The requested resource doesn't exist.", 404, location);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Handles: what an object path resolves to
+
+type CfPart = 'textComparison' | 'custom';
+type RangeKind =
+  'range' | 'rangeFormat' | 'rangeFill' | 'rangeFont' | 'dataValidation' | 'conditionalFormats';
+type CfChildKind = 'cfTextComparison' | 'cfCustom' | 'cfRule' | 'cfFormat' | 'cfFont' | 'cfFill';
+type Handle =
+  | { kind: 'workbook' }
+  | { kind: 'worksheets' }
+  | { kind: 'worksheet'; sheetId: string }
+  | { kind: 'protection'; sheetId: string }
+  | { kind: 'freezePanes'; sheetId: string }
+  | { [K in RangeKind]: { kind: K; sheetId: string; area: Area } }[RangeKind]
+  | { kind: 'rangeAreas'; sheetId: string; areas: Area[] }
+  | { kind: 'conditionalFormat'; sheetId: string; cfId: string }
+  | { [K in CfChildKind]: { kind: K; sheetId: string; cfId: string; part: CfPart } }[CfChildKind];
+type Kind = Handle['kind'];
+type Maybe = Handle | null;
+type HandleOf<K extends Kind> = Extract<Handle, { kind: K }>;
+
+interface PropSpec<K extends Kind> {
+  get?: (h: HandleOf<K>, b: ExcelBackend) => unknown;
+  set?: (h: HandleOf<K>, value: unknown, b: ExcelBackend) => void;
+}
+interface KindSpec<K extends Kind> {
+  className: string;
+  props?: Record<string, PropSpec<K>>;
+  /** Navigation properties by their PascalCase wire name. */
+  nav?: Record<string, (h: HandleOf<K>, b: ExcelBackend) => Maybe>;
+  /** Methods that return objects (ObjectPathType 3), by PascalCase wire name. */
+  pathMethods?: Record<string, (h: HandleOf<K>, args: unknown[], b: ExcelBackend) => Maybe>;
+  /** Methods invoked as actions (ActionType 3). */
+  methods?: Record<string, (h: HandleOf<K>, args: unknown[], b: ExcelBackend) => unknown>;
+  indexer?: (h: HandleOf<K>, args: unknown[], b: ExcelBackend) => Maybe;
+  items?: (h: HandleOf<K>, b: ExcelBackend) => Handle[];
+  /** Identity sent back in instantiate results (sets the proxy's id without a load, as Excel does). */
+  idOf?: (h: HandleOf<K>) => string;
+}
+type Specs = { [K in Kind]: KindSpec<K> };
+
+const pascal = (name: string) => (name.startsWith('_') ? name : name[0].toUpperCase() + name.slice(1));
+const camel = (name: string) => name[0].toLowerCase() + name.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// Cell helpers
+
+const ERROR_LITERALS = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+];
+const NAMED_COLOURS: Record<string, string> = {
+  black: '#000000',
+  white: '#FFFFFF',
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  orange: '#FFA500',
+  gray: '#808080',
+  grey: '#808080',
+};
+
+function normaliseColour(value: unknown, location: string): string {
+  if (typeof value !== 'string') throw invalidArgument(location);
+  const v = value.trim();
+  if (/^#[0-9A-Fa-f]{6}$/.test(v)) return v.toUpperCase();
+  const named = NAMED_COLOURS[v.toLowerCase()];
+  if (named) return named;
+  throw invalidArgument(location);
+}
+
+function cellsOf(area: Area): Array<{ row: number; col: number; key: string }> {
+  const count = (area.r1 - area.r0 + 1) * (area.c1 - area.c0 + 1);
+  if (count > 2_000_000) throw unsupported(`touching ${count} cells at once (whole-column/row ranges)`);
+  const out: Array<{ row: number; col: number; key: string }> = [];
+  for (let r = area.r0; r <= area.r1; r++)
+    for (let c = area.c0; c <= area.c1; c++) out.push({ row: r, col: c, key: cellAddress(r, c) });
+  return out;
+}
+
+function grid<T>(area: Area, fn: (cell: CellState | undefined, key: string) => T, sheet: SheetState): T[][] {
+  const rows = area.r1 - area.r0 + 1;
+  const cols = area.c1 - area.c0 + 1;
+  if (rows * cols > 2_000_000) throw unsupported(`reading ${rows * cols} cells at once`);
+  const out: T[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: T[] = [];
+    for (let c = 0; c < cols; c++) {
+      const key = cellAddress(area.r0 + r, area.c0 + c);
+      row.push(fn(sheet.cells[key], key));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function uniform<T>(values: T[], fallback: T): T | null {
+  if (values.length === 0) return fallback;
+  const first = values[0];
+  return values.every((v) => v === first) ? first : null;
+}
+
+/** Bounding box of the used cells (values only, or any non-default cell). */
+function usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
+  let area: Area | null = null;
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    const hasValue = cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined;
+    if (valuesOnly ? !hasValue : Object.keys(cell).length === 0) continue;
+    const a = parseArea(key)!;
+    area = area
+      ? {
+          r0: Math.min(area.r0, a.r0),
+          c0: Math.min(area.c0, a.c0),
+          r1: Math.max(area.r1, a.r1),
+          c1: Math.max(area.c1, a.c1),
+        }
+      : a;
+  }
+  return area;
+}
+
+function intersect(a: Area, b: Area): Area | null {
+  if (!areasIntersect(a, b)) return null;
+  return {
+    r0: Math.max(a.r0, b.r0),
+    c0: Math.max(a.c0, b.c0),
+    r1: Math.min(a.r1, b.r1),
+    c1: Math.min(a.c1, b.c1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The executor
+
+export interface BackendOptions {
+  /**
+   * Calculates a formula written through the double (`values`/`formulas` starting with "=").
+   * Without it such cells are stored as uncalculated and reading their value is reported as
+   * not supported.
+   */
+  evaluateFormula?: (formula: string, sheet: SheetState, address: string) => CellValue | { error: string };
+}
+
+export interface SyncRecord {
+  /** 'sync' for requests made by context.sync(); 'cleanup' for Excel.run's closing _RemoveReference batch. */
+  kind: 'sync' | 'cleanup';
+  /** Readable action list, e.g. "query Range [values,numberFormat]", "set RangeFill.color". */
+  actions: string[];
+  /** The error code returned, if the request failed. */
+  error?: string;
+}
+
+export class ExcelBackend {
+  /** Requests made by context.sync() (cleanup batches excluded). */
+  syncCount = 0;
+  /** Excel.run's closing _RemoveReference batches. */
+  cleanupCount = 0;
+  readonly requests: SyncRecord[] = [];
+  /** Raw request messages as received (deep copies), for debugging. */
+  readonly rawMessages: RequestMessage[] = [];
+  /** Every "not supported by the test double" error raised, so tests can assert none happened. */
+  readonly unsupported: string[] = [];
+  private readonly refs = new Map<string, Handle>();
+  private nextRef = 1;
+
+  constructor(
+    public state: WorkbookState,
+    readonly options: BackendOptions = {},
+  ) {}
+
+  /** The IRequestExecutor the client library calls. */
+  executeAsync(
+    _customData: unknown,
+    _requestFlags: number,
+    message: RequestMessage,
+  ): Promise<ResponseMessage> {
+    const copy = JSON.parse(JSON.stringify(message)) as RequestMessage;
+    this.rawMessages.push(copy);
+    return Promise.resolve(this.execute(copy));
+  }
+
+  // -- request processing ---------------------------------------------------------------------
+
+  execute(message: RequestMessage): ResponseMessage {
+    const { Actions: actions, ObjectPaths: paths } = message.Body;
+    const isCleanup =
+      actions.some((a) => a.ActionType === ACTION_TYPE.method) &&
+      actions.every(
+        (a) =>
+          a.ActionType === ACTION_TYPE.instantiate ||
+          (a.ActionType === ACTION_TYPE.method && a.Name === '_RemoveReference'),
+      );
+    const record: SyncRecord = { kind: isCleanup ? 'cleanup' : 'sync', actions: [] };
+    this.requests.push(record);
+    if (isCleanup) this.cleanupCount++;
+    else this.syncCount++;
+
+    const req = new RequestScope(this, paths);
+    const results: Array<{ ActionId: number; Value: unknown }> = [];
+    for (let i = 0; i < actions.length; i++) {
+      const action = actions[i];
+      try {
+        const value = req.run(action, record);
+        results.push({ ActionId: action.Id, Value: value === undefined ? null : value });
+      } catch (e) {
+        if (!(e instanceof ApiError)) throw e;
+        if (e.code === DOUBLE_ERROR.notSupported) this.unsupported.push(e.message);
+        record.error = e.code;
+        return {
+          ErrorCode: '',
+          ErrorMessage: '',
+          Headers: {},
+          Body: {
+            Error: {
+              Code: e.code,
+              Message: e.message,
+              HttpStatusCode: e.httpStatusCode,
+              Location: e.location,
+              ActionIndex: i,
+            },
+          },
+        };
+      }
+    }
+    return { ErrorCode: '', ErrorMessage: '', Headers: {}, Body: { Results: results } };
+  }
+
+  // -- shared helpers used by the specs ---------------------------------------------------------
+
+  sheet(id: string): SheetState {
+    const sheet = this.state.sheets.find((s) => s.id === id);
+    if (!sheet)
+      throw new ApiError(
+        DOUBLE_ERROR.itemNotFound,
+        "The requested resource doesn't exist.",
+        404,
+        'Worksheet',
+      );
+    return sheet;
+  }
+
+  sheetByKey(key: unknown): SheetState | undefined {
+    if (typeof key !== 'string') return undefined;
+    const lower = key.toLowerCase();
+    return this.state.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower);
+  }
+
+  keepReference(h: Handle): string {
+    const id = `{double-ref-${this.nextRef++}}`;
+    this.refs.set(id, h);
+    return id;
+  }
+
+  lookupReference(id: string): Handle {
+    const h = this.refs.get(id);
+    if (!h)
+      throw new ApiError(
+        DOUBLE_ERROR.invalidReference,
+        'This reference is not valid for the current operation.',
+        400,
+        id,
+      );
+    return h;
+  }
+
+  removeReference(id: unknown): void {
+    if (typeof id === 'string') this.refs.delete(id);
+  }
+
+  /** Number of references currently kept alive (Excel.run releases them at the end). */
+  get liveReferences(): number {
+    return this.refs.size;
+  }
+
+  newId(prefix: string): string {
+    const n = this.state.nextId++;
+    return `{${prefix}-${String(n).padStart(8, '0')}}`;
+  }
+
+  assertWritable(sheetId: string, location: string): SheetState {
+    const sheet = this.sheet(sheetId);
+    if (sheet.protected) throw new ApiError(DOUBLE_ERROR.accessDenied, ACCESS_DENIED_MESSAGE, 403, location);
+    return sheet;
+  }
+
+  cf(h: { sheetId: string; cfId: string }): ConditionalFormatEntry {
+    const cf = this.sheet(h.sheetId).conditionalFormats.find((c) => c.id === h.cfId);
+    if (!cf) throw itemNotFound('ConditionalFormat');
+    return cf;
+  }
+
+  rangeAddress(sheetId: string, area: Area): string {
+    return `${quoteSheetName(this.sheet(sheetId).name)}!${formatArea(area)}`;
+  }
+
+  /** Writes one input value into a cell the way Range.values / Range.formulas do. */
+  writeCell(sheet: SheetState, key: string, input: unknown, location: string): void {
+    if (input === null || input === undefined) return; // null leaves the cell unchanged
+    const cell: CellState = { ...sheet.cells[key] };
+    delete cell.value;
+    delete cell.formula;
+    delete cell.error;
+    delete cell.uncalculated;
+    if (typeof input === 'number') {
+      if (!Number.isFinite(input)) throw invalidArgument(location);
+      cell.value = input;
+    } else if (typeof input === 'boolean') cell.value = input;
+    else if (typeof input === 'string') {
+      const text = cell.numberFormat === '@';
+      if (input === '') {
+        /* cleared */
+      } else if (input.startsWith('=') && input.length > 1 && !text) {
+        cell.formula = input;
+        const evaluate = this.options.evaluateFormula;
+        if (evaluate) {
+          const result = evaluate(input, sheet, key);
+          if (typeof result === 'object') cell.error = result.error;
+          else cell.value = result;
+        } else cell.uncalculated = true;
+      } else if (ERROR_LITERALS.includes(input.toUpperCase()) && !text) cell.error = input.toUpperCase();
+      else if (!text && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(input.trim()))
+        cell.value = Number(input);
+      else if (!text && /^(true|false)$/i.test(input.trim()))
+        cell.value = input.trim().toLowerCase() === 'true';
+      else if (!text && /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(input.trim()))
+        throw unsupported(
+          `writing the date-like string "${input}" at ${location} (Excel would parse it as a date in the user's locale; write a serial number instead)`,
+        );
+      else cell.value = input;
+    } else throw invalidArgument(location);
+    setCell(sheet, key, cell);
+  }
+}
+
+function setCell(sheet: SheetState, key: string, cell: CellState): void {
+  for (const k of Object.keys(cell) as Array<keyof CellState>) if (cell[k] === undefined) delete cell[k];
+  if (Object.keys(cell).length === 0) delete sheet.cells[key];
+  else sheet.cells[key] = cell;
+}
+
+function updateCell(sheet: SheetState, key: string, fn: (cell: CellState) => void): void {
+  const cell: CellState = { ...sheet.cells[key] };
+  fn(cell);
+  setCell(sheet, key, cell);
+}
+
+/** One request: resolves each object path once (so `add` runs once) and runs actions in order. */
+class RequestScope {
+  private readonly resolved = new Map<number, Maybe>();
+  private readonly kept = new Map<number, string>();
+
+  constructor(
+    private readonly b: ExcelBackend,
+    private readonly paths: Record<string, ObjectPathInfo>,
+  ) {}
+
+  resolve(pathId: number): Maybe {
+    if (this.resolved.has(pathId)) return this.resolved.get(pathId)!;
+    const info = this.paths[String(pathId)];
+    if (!info) throw unsupported(`object path ${pathId} missing from the request`);
+    const h = this.resolveInfo(info);
+    this.resolved.set(pathId, h);
+    return h;
+  }
+
+  private args(info: { ArgumentInfo?: ArgumentInfo }): unknown[] {
+    const args = [...(info.ArgumentInfo?.Arguments ?? [])];
+    const refs = info.ArgumentInfo?.ReferencedObjectPathIds;
+    if (refs)
+      refs.forEach((r, i) => {
+        if (typeof r === 'number' && r !== 0) args[i] = { __handle: this.resolve(r) };
+      });
+    return args;
+  }
+
+  private resolveInfo(info: ObjectPathInfo): Maybe {
+    switch (info.ObjectPathType) {
+      case OBJECT_PATH_TYPE.globalObject:
+        return { kind: 'workbook' };
+      case OBJECT_PATH_TYPE.referenceId:
+        return this.b.lookupReference(info.Name);
+      case OBJECT_PATH_TYPE.property:
+      case OBJECT_PATH_TYPE.method:
+      case OBJECT_PATH_TYPE.indexer: {
+        const parent = this.resolve(info.ParentObjectPathId!);
+        if (parent === null) return null;
+        const spec = SPECS[parent.kind] as KindSpec<Kind>;
+        if (info.ObjectPathType === OBJECT_PATH_TYPE.property) {
+          const nav = spec.nav?.[info.Name];
+          if (!nav) throw unsupported(`${spec.className}.${camel(info.Name)}`);
+          return nav(parent, this.b);
+        }
+        if (info.ObjectPathType === OBJECT_PATH_TYPE.indexer) {
+          if (!spec.indexer) throw unsupported(`${spec.className} indexer`);
+          return spec.indexer(parent, this.args(info), this.b);
+        }
+        const method = spec.pathMethods?.[info.Name];
+        if (!method) throw unsupported(`${spec.className}.${camel(info.Name)}()`);
+        return method(parent, this.args(info), this.b);
+      }
+      default:
+        throw unsupported(`object path type ${info.ObjectPathType} (${info.Name})`);
+    }
+  }
+
+  run(action: ActionInfo, record: SyncRecord): unknown {
+    switch (action.ActionType) {
+      case ACTION_TYPE.instantiate: {
+        const h = this.resolve(action.ObjectPathId);
+        if (h === null) return null;
+        const ref = this.kept.get(action.ObjectPathId);
+        if (ref) return { _ReferenceId: ref };
+        const spec = SPECS[h.kind] as KindSpec<Kind>;
+        return spec.idOf ? { Id: spec.idOf(h) } : {};
+      }
+      case ACTION_TYPE.query: {
+        const h = this.resolve(action.ObjectPathId);
+        const q = action.QueryInfo ?? {};
+        record.actions.push(
+          `query ${h ? (SPECS[h.kind] as KindSpec<Kind>).className : 'null'} [${[...(q.Select ?? []), ...(q.Expand ?? []).map((e) => `${e}/*`)].join(',')}]`,
+        );
+        if (h === null) return null;
+        const value = queryValue(h, q, this.b);
+        const ref = this.kept.get(action.ObjectPathId);
+        if (ref && value && typeof value === 'object') (value as Record<string, unknown>)._ReferenceId = ref;
+        return value;
+      }
+      case ACTION_TYPE.setProperty: {
+        const h = this.resolve(action.ObjectPathId);
+        const spec = h ? (SPECS[h.kind] as KindSpec<Kind>) : undefined;
+        const prop = camel(action.Name);
+        record.actions.push(`set ${spec?.className ?? 'null'}.${prop}`);
+        if (h === null) return null; // Excel ignores writes to null objects
+        const setter = spec!.props?.[prop]?.set;
+        if (!setter) throw unsupported(`setting ${spec!.className}.${prop}`);
+        const [value] = this.args(action);
+        setter(h, JSON.parse(JSON.stringify(value ?? null)), this.b);
+        return null;
+      }
+      case ACTION_TYPE.method: {
+        const h = this.resolve(action.ObjectPathId);
+        const spec = h ? (SPECS[h.kind] as KindSpec<Kind>) : undefined;
+        if (action.Name === '_KeepReference') {
+          if (h !== null) this.kept.set(action.ObjectPathId, this.b.keepReference(h));
+          return null;
+        }
+        record.actions.push(`call ${spec?.className ?? 'null'}.${camel(action.Name)}`);
+        if (action.Name === '_RemoveReference') {
+          this.b.removeReference(this.args(action)[0]);
+          return null;
+        }
+        if (h === null) return null;
+        const method = spec!.methods?.[action.Name];
+        if (!method) throw unsupported(`${spec!.className}.${camel(action.Name)}()`);
+        const result = method(h, this.args(action), this.b);
+        return result === undefined ? null : result;
+      }
+      case ACTION_TYPE.trace:
+        return null;
+      default:
+        throw unsupported(`action type ${action.ActionType} (${action.Name})`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+function scalarValue(h: Handle, prop: string, b: ExcelBackend): unknown {
+  const spec = SPECS[h.kind] as KindSpec<Kind>;
+  const p = spec.props?.[prop];
+  if (!p?.get) throw unsupported(`loading ${spec.className}.${prop}`);
+  return JSON.parse(JSON.stringify(p.get(h, b) ?? null));
+}
+
+function objectValue(h: Handle, select: string[] | undefined, expand: string[] | undefined, b: ExcelBackend) {
+  const spec = SPECS[h.kind] as KindSpec<Kind>;
+  const out: Record<string, unknown> = {};
+  const scalars = select ?? Object.keys(spec.props ?? {}).filter((k) => spec.props![k].get);
+  const nested = new Map<string, { select: string[]; expand: string[] }>();
+  for (const s of scalars) {
+    const [head, ...rest] = s.split('/');
+    if (rest.length === 0) {
+      if (spec.nav?.[pascal(head)])
+        nested.set(pascal(head), nested.get(pascal(head)) ?? { select: [], expand: [] });
+      else out[pascal(head)] = scalarValue(h, head, b);
+    } else {
+      const entry = nested.get(pascal(head)) ?? { select: [], expand: [] };
+      entry.select.push(rest.join('/'));
+      nested.set(pascal(head), entry);
+    }
+  }
+  for (const e of expand ?? []) {
+    const [head, ...rest] = e.split('/');
+    const entry = nested.get(pascal(head)) ?? { select: [], expand: [] };
+    if (rest.length) entry.expand.push(rest.join('/'));
+    nested.set(pascal(head), entry);
+  }
+  for (const [name, q] of nested) {
+    const navFn = spec.nav?.[name];
+    if (!navFn) throw unsupported(`loading ${spec.className}.${camel(name)}`);
+    const child = navFn(h, b);
+    out[name] =
+      child === null
+        ? null
+        : queryValue(child, { Select: q.select.length ? q.select : undefined, Expand: q.expand }, b);
+  }
+  return out;
+}
+
+function queryValue(h: Handle, q: QueryInfo, b: ExcelBackend): unknown {
+  const spec = SPECS[h.kind] as KindSpec<Kind>;
+  if (spec.items) {
+    let items = spec.items(h, b);
+    if (q.Skip) items = items.slice(q.Skip);
+    if (q.Top !== undefined) items = items.slice(0, q.Top);
+    return { _Items: items.map((it) => objectValue(it, q.Select, q.Expand, b)) };
+  }
+  return objectValue(h, q.Select, q.Expand, b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Object model
+
+type RangeLike = { sheetId: string; area: Area };
+
+function subRange(h: RangeLike, r0: number, c0: number, rows: number, cols: number, location: string) {
+  const area = {
+    r0: h.area.r0 + r0,
+    c0: h.area.c0 + c0,
+    r1: h.area.r0 + r0 + rows - 1,
+    c1: h.area.c0 + c0 + cols - 1,
+  };
+  if (rows < 1 || cols < 1 || area.r0 < 0 || area.c0 < 0 || area.r1 >= MAX_ROWS || area.c1 >= MAX_COLUMNS)
+    throw invalidArgument(location);
+  return { kind: 'range' as const, sheetId: h.sheetId, area };
+}
+
+function worksheetRange(sheetId: string, address: unknown, b: ExcelBackend): HandleOf<'range'> {
+  if (address === undefined || address === null || address === '')
+    return { kind: 'range', sheetId, area: { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } };
+  if (typeof address !== 'string') throw invalidArgument('Worksheet.getRange');
+  let addr = address;
+  const bang = address.lastIndexOf('!');
+  if (bang >= 0) {
+    const name = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
+    if (name.toLowerCase() !== b.sheet(sheetId).name.toLowerCase())
+      throw invalidArgument('Worksheet.getRange');
+    addr = address.slice(bang + 1);
+  }
+  const area = parseArea(addr);
+  if (!area) {
+    if (/^[A-Za-z_][\w.]*$/.test(addr)) throw unsupported(`named ranges (getRange("${addr}"))`);
+    throw invalidArgument('Worksheet.getRange');
+  }
+  return { kind: 'range', sheetId, area };
+}
+
+function valueOf(cell: CellState | undefined, key: string, sheet: SheetState): CellValue {
+  if (!cell) return '';
+  if (cell.uncalculated)
+    throw unsupported(
+      `reading the calculated value of ${cell.formula} at ${quoteSheetName(sheet.name)}!${key} (pass evaluateFormula to createExcelDouble)`,
+    );
+  if (cell.error !== undefined) return cell.error;
+  return cell.value ?? '';
+}
+
+function writeGrid(
+  h: RangeLike,
+  input: unknown,
+  location: string,
+  b: ExcelBackend,
+  write: (sheet: SheetState, key: string, v: unknown) => void,
+) {
+  const sheet = b.assertWritable(h.sheetId, location);
+  const rows = h.area.r1 - h.area.r0 + 1;
+  const cols = h.area.c1 - h.area.c0 + 1;
+  const isGrid = Array.isArray(input);
+  if (isGrid) {
+    const g = input as unknown[];
+    if (g.length !== rows || g.some((r) => !Array.isArray(r) || r.length !== cols))
+      throw invalidArgument(
+        location,
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
+  }
+  for (const { row, col, key } of cellsOf(h.area)) {
+    const v = isGrid ? (input as unknown[][])[row - h.area.r0][col - h.area.c0] : input;
+    write(sheet, key, v);
+  }
+}
+
+function formatCells(h: RangeLike, b: ExcelBackend, location: string, fn: (cell: CellState) => void) {
+  const sheet = b.assertWritable(h.sheetId, location);
+  for (const { key } of cellsOf(h.area)) updateCell(sheet, key, fn);
+}
+
+function cellPropsOf(h: RangeLike, b: ExcelBackend, pick: (c: CellState | undefined) => unknown) {
+  const sheet = b.sheet(h.sheetId);
+  return cellsOf(h.area).map(({ key }) => pick(sheet.cells[key]));
+}
+
+function cellProperties(h: RangeLike, options: unknown, b: ExcelBackend): unknown[][] {
+  const sheet = b.sheet(h.sheetId);
+  const opts = (options ?? {}) as Record<string, unknown>;
+  const where = 'Range.getCellProperties';
+  for (const k of Object.keys(opts))
+    if (!['address', 'addressLocal', 'format'].includes(k)) throw unsupported(`${where}({ ${k} })`);
+  const fmt = (opts.format ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(fmt))
+    if (!['fill', 'font'].includes(k)) throw unsupported(`${where}({ format: { ${k} } })`);
+  const fill = fmt.fill === true ? { color: true } : ((fmt.fill ?? {}) as Record<string, unknown>);
+  const font =
+    fmt.font === true
+      ? { color: true, bold: true, italic: true }
+      : ((fmt.font ?? {}) as Record<string, unknown>);
+  for (const k of Object.keys(fill))
+    if (k !== 'color') throw unsupported(`${where}({ format: { fill: { ${k} } } })`);
+  for (const k of Object.keys(font))
+    if (!['color', 'bold', 'italic'].includes(k))
+      throw unsupported(`${where}({ format: { font: { ${k} } } })`);
+  return grid(
+    h.area,
+    (cell, key) => {
+      const out: Record<string, unknown> = {};
+      if (opts.address) out.address = `${quoteSheetName(sheet.name)}!${key}`;
+      if (opts.addressLocal) out.addressLocal = `${quoteSheetName(sheet.name)}!${key}`;
+      if (fmt.fill || fmt.font) {
+        const f: Record<string, unknown> = {};
+        if (Object.keys(fill).length) f.fill = fill.color ? { color: cell?.fill ?? '#FFFFFF' } : {};
+        if (Object.keys(font).length) {
+          const fo: Record<string, unknown> = {};
+          if (font.color) fo.color = cell?.fontColor ?? '#000000';
+          if (font.bold) fo.bold = cell?.bold ?? false;
+          if (font.italic) fo.italic = cell?.italic ?? false;
+          f.font = fo;
+        }
+        out.format = f;
+      }
+      return out;
+    },
+    sheet,
+  );
+}
+
+function valueType(cell: CellState | undefined): string {
+  if (!cell) return 'Empty';
+  if (cell.error !== undefined) return 'Error';
+  if (cell.uncalculated) throw unsupported(`value type of uncalculated formula ${cell.formula}`);
+  const v = cell.value;
+  if (v === undefined) return 'Empty';
+  return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+}
+
+function validationRule(
+  h: RangeLike,
+  b: ExcelBackend,
+): { rule: Record<string, unknown> | null; type: string } {
+  const sheet = b.sheet(h.sheetId);
+  const hits = sheet.dataValidations.filter((d) => areasIntersect(parseArea(d.address)!, h.area));
+  if (hits.length === 0) return { rule: {}, type: 'None' };
+  const covers = hits.some((d) => areaContains(parseArea(d.address)!, h.area));
+  const same = hits.every((d) => JSON.stringify(d.rule) === JSON.stringify(hits[0].rule));
+  if (!covers || !same) return { rule: null, type: 'Inconsistent' };
+  const type = Object.keys(hits[0].rule)[0] ?? 'None';
+  return { rule: hits[0].rule, type: type === 'list' ? 'List' : pascal(type) };
+}
+
+function removeValidations(h: RangeLike, b: ExcelBackend, location: string): SheetState {
+  const sheet = b.assertWritable(h.sheetId, location);
+  for (const d of sheet.dataValidations) {
+    const a = parseArea(d.address)!;
+    if (areasIntersect(a, h.area) && !areaContains(h.area, a))
+      throw unsupported(
+        `${location} on ${formatArea(h.area)}, which partly overlaps the rule on ${d.address}`,
+      );
+  }
+  sheet.dataValidations = sheet.dataValidations.filter((d) => !areaContains(h.area, parseArea(d.address)!));
+  return sheet;
+}
+
+const CF_TYPES = ['ContainsText', 'Custom'];
+
+function cfsIn(h: RangeLike, b: ExcelBackend): ConditionalFormatEntry[] {
+  return b
+    .sheet(h.sheetId)
+    .conditionalFormats.filter((c) => areasIntersect(parseArea(c.address)!, h.area))
+    .sort((x, y) => x.priority - y.priority);
+}
+
+function cfPart(h: HandleOf<'conditionalFormat'>, part: CfPart, b: ExcelBackend): Maybe {
+  const cf = b.cf(h);
+  const want = part === 'textComparison' ? 'ContainsText' : 'Custom';
+  if (cf.type !== want) return null;
+  return {
+    kind: part === 'textComparison' ? 'cfTextComparison' : 'cfCustom',
+    sheetId: h.sheetId,
+    cfId: h.cfId,
+    part,
+  };
+}
+
+function cfWritable(
+  h: { sheetId: string; cfId: string },
+  b: ExcelBackend,
+  location: string,
+): ConditionalFormatEntry {
+  b.assertWritable(h.sheetId, location);
+  return b.cf(h);
+}
+
+const boolArg = (v: unknown, location: string): boolean => {
+  if (typeof v !== 'boolean') throw invalidArgument(location);
+  return v;
+};
+
+const SPECS: Specs = {
+  workbook: {
+    className: 'Workbook',
+    nav: { Worksheets: () => ({ kind: 'worksheets' }) },
+    pathMethods: {
+      GetSelectedRange: (_h, _a, b) => {
+        const sel = b.state.selection;
+        return { kind: 'range', sheetId: sel.sheetId, area: parseArea(sel.address)! };
+      },
+      GetActiveCell: (_h, _a, b) => {
+        const sel = b.state.selection;
+        const a = parseArea(sel.address)!;
+        return { kind: 'range', sheetId: sel.sheetId, area: { r0: a.r0, c0: a.c0, r1: a.r0, c1: a.c0 } };
+      },
+    },
+  },
+
+  worksheets: {
+    className: 'WorksheetCollection',
+    items: (_h, b) => b.state.sheets.map((s) => ({ kind: 'worksheet', sheetId: s.id })),
+    indexer: (_h, [key], b) => {
+      const sheet = b.sheetByKey(key);
+      if (!sheet) throw itemNotFound('WorksheetCollection.getItem');
+      return { kind: 'worksheet', sheetId: sheet.id };
+    },
+    pathMethods: {
+      GetItemOrNullObject: (_h, [key], b) => {
+        const sheet = b.sheetByKey(key);
+        return sheet ? { kind: 'worksheet', sheetId: sheet.id } : null;
+      },
+      GetItemAt: (_h, [index], b) => {
+        const sheet = typeof index === 'number' ? b.state.sheets[index] : undefined;
+        if (!sheet) throw itemNotFound('WorksheetCollection.getItemAt');
+        return { kind: 'worksheet', sheetId: sheet.id };
+      },
+      GetActiveWorksheet: (_h, _a, b) => ({ kind: 'worksheet', sheetId: b.state.activeSheetId }),
+      Add: (_h, [name], b) => {
+        let sheetName = typeof name === 'string' && name !== '' ? name : '';
+        if (!sheetName) {
+          let n = b.state.sheets.length + 1;
+          while (b.sheetByKey(`Sheet${n}`)) n++;
+          sheetName = `Sheet${n}`;
+        }
+        if (sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName))
+          throw invalidArgument('WorksheetCollection.add');
+        if (b.sheetByKey(sheetName))
+          throw new ApiError(
+            DOUBLE_ERROR.itemAlreadyExists,
+            'A resource with the same name or identifier already exists.',
+            409,
+            'WorksheetCollection.add',
+          );
+        const sheet = emptySheet(b.newId('sheet'), sheetName);
+        b.state.sheets.push(sheet);
+        return { kind: 'worksheet', sheetId: sheet.id };
+      },
+    },
+    methods: {
+      GetCount: (_h, [visibleOnly], b) =>
+        b.state.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible').length,
+    },
+  },
+
+  worksheet: {
+    className: 'Worksheet',
+    idOf: (h) => h.sheetId,
+    props: {
+      id: { get: (h) => h.sheetId },
+      name: {
+        get: (h, b) => b.sheet(h.sheetId).name,
+        set: (h, v, b) => {
+          if (typeof v !== 'string' || v === '' || v.length > 31 || /[:\\/?*[\]]/.test(v))
+            throw invalidArgument('Worksheet.name');
+          const other = b.sheetByKey(v);
+          if (other && other.id !== h.sheetId)
+            throw new ApiError(
+              DOUBLE_ERROR.itemAlreadyExists,
+              'A resource with the same name or identifier already exists.',
+              409,
+              'Worksheet.name',
+            );
+          b.sheet(h.sheetId).name = v;
+        },
+      },
+      position: { get: (h, b) => b.state.sheets.findIndex((s) => s.id === h.sheetId) },
+      visibility: {
+        get: (h, b) => b.sheet(h.sheetId).visibility,
+        set: (h, v, b) => {
+          if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden')
+            throw invalidArgument('Worksheet.visibility');
+          b.sheet(h.sheetId).visibility = v;
+        },
+      },
+    },
+    nav: {
+      Protection: (h) => ({ kind: 'protection', sheetId: h.sheetId }),
+      FreezePanes: (h) => ({ kind: 'freezePanes', sheetId: h.sheetId }),
+    },
+    pathMethods: {
+      GetRange: (h, [address], b) => worksheetRange(h.sheetId, address, b),
+      GetRangeByIndexes: (h, [r, c, rows, cols]) => {
+        if ([r, c, rows, cols].some((n) => typeof n !== 'number'))
+          throw invalidArgument('Worksheet.getRangeByIndexes');
+        return subRange(
+          { sheetId: h.sheetId, area: { r0: 0, c0: 0, r1: 0, c1: 0 } },
+          r as number,
+          c as number,
+          rows as number,
+          cols as number,
+          'Worksheet.getRangeByIndexes',
+        );
+      },
+      GetCell: (h, [r, c]) =>
+        subRange(
+          { sheetId: h.sheetId, area: { r0: 0, c0: 0, r1: 0, c1: 0 } },
+          r as number,
+          c as number,
+          1,
+          1,
+          'Worksheet.getCell',
+        ),
+      GetUsedRange: (h, [valuesOnly], b) => {
+        const area = usedArea(b.sheet(h.sheetId), Boolean(valuesOnly));
+        return { kind: 'range', sheetId: h.sheetId, area: area ?? { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      },
+      GetUsedRangeOrNullObject: (h, [valuesOnly], b) => {
+        const area = usedArea(b.sheet(h.sheetId), Boolean(valuesOnly));
+        return area ? { kind: 'range', sheetId: h.sheetId, area } : null;
+      },
+    },
+    methods: {
+      Activate: (h, _a, b) => {
+        b.state.activeSheetId = h.sheetId;
+        b.state.selection = { sheetId: h.sheetId, address: 'A1' };
+      },
+    },
+  },
+
+  protection: {
+    className: 'WorksheetProtection',
+    props: { protected: { get: (h, b) => b.sheet(h.sheetId).protected } },
+    methods: {
+      Protect: (h, _a, b) => {
+        b.sheet(h.sheetId).protected = true;
+      },
+      Unprotect: (h, _a, b) => {
+        b.sheet(h.sheetId).protected = false;
+      },
+    },
+  },
+
+  freezePanes: {
+    className: 'WorksheetFreezePanes',
+    methods: {
+      FreezeRows: (h, [count], b) => {
+        const sheet = b.sheet(h.sheetId);
+        sheet.frozenRows = typeof count === 'number' ? count : 1;
+        sheet.frozenColumns = 0;
+      },
+      FreezeColumns: (h, [count], b) => {
+        const sheet = b.sheet(h.sheetId);
+        sheet.frozenColumns = typeof count === 'number' ? count : 1;
+        sheet.frozenRows = 0;
+      },
+      Unfreeze: (h, _a, b) => {
+        const sheet = b.sheet(h.sheetId);
+        sheet.frozenRows = 0;
+        sheet.frozenColumns = 0;
+      },
+    },
+    pathMethods: {
+      GetLocationOrNullObject: (h, _a, b) => {
+        const s = b.sheet(h.sheetId);
+        if (!s.frozenRows && !s.frozenColumns) return null;
+        const area = {
+          r0: 0,
+          c0: 0,
+          r1: s.frozenRows ? s.frozenRows - 1 : MAX_ROWS - 1,
+          c1: s.frozenColumns ? s.frozenColumns - 1 : MAX_COLUMNS - 1,
+        };
+        return { kind: 'range', sheetId: h.sheetId, area };
+      },
+    },
+  },
+
+  range: {
+    className: 'Range',
+    props: {
+      address: { get: (h, b) => b.rangeAddress(h.sheetId, h.area) },
+      addressLocal: { get: (h, b) => b.rangeAddress(h.sheetId, h.area) },
+      rowCount: { get: (h) => h.area.r1 - h.area.r0 + 1 },
+      columnCount: { get: (h) => h.area.c1 - h.area.c0 + 1 },
+      cellCount: { get: (h) => (h.area.r1 - h.area.r0 + 1) * (h.area.c1 - h.area.c0 + 1) },
+      rowIndex: { get: (h) => h.area.r0 },
+      columnIndex: { get: (h) => h.area.c0 },
+      isEntireRow: { get: (h) => h.area.c0 === 0 && h.area.c1 === MAX_COLUMNS - 1 },
+      isEntireColumn: { get: (h) => h.area.r0 === 0 && h.area.r1 === MAX_ROWS - 1 },
+      values: {
+        get: (h, b) => {
+          const sheet = b.sheet(h.sheetId);
+          return grid(h.area, (c, k) => valueOf(c, k, sheet), sheet);
+        },
+        set: (h, v, b) =>
+          writeGrid(h, v, 'Range.values', b, (s, k, x) => b.writeCell(s, k, x, `Range.values ${k}`)),
+      },
+      formulas: {
+        get: (h, b) => {
+          const sheet = b.sheet(h.sheetId);
+          return grid(h.area, (c, k) => c?.formula ?? valueOf(c, k, sheet), sheet);
+        },
+        set: (h, v, b) =>
+          writeGrid(h, v, 'Range.formulas', b, (s, k, x) => b.writeCell(s, k, x, `Range.formulas ${k}`)),
+      },
+      text: {
+        get: (h, b) => {
+          const sheet = b.sheet(h.sheetId);
+          return grid(
+            h.area,
+            (c, k) =>
+              c?.error !== undefined
+                ? c.error
+                : displayText(c ? (valueOf(c, k, sheet) as CellValue) : undefined, c?.numberFormat),
+            sheet,
+          );
+        },
+      },
+      numberFormat: {
+        get: (h, b) => grid(h.area, (c) => c?.numberFormat ?? 'General', b.sheet(h.sheetId)),
+        set: (h, v, b) =>
+          writeGrid(h, v, 'Range.numberFormat', b, (s, k, x) => {
+            if (x === null || x === undefined) return;
+            if (typeof x !== 'string') throw invalidArgument('Range.numberFormat');
+            updateCell(s, k, (c) => {
+              c.numberFormat = x === 'General' ? undefined : x;
+            });
+          }),
+      },
+      valueTypes: { get: (h, b) => grid(h.area, (c) => valueType(c), b.sheet(h.sheetId)) },
+    },
+    nav: {
+      Format: (h) => ({ ...h, kind: 'rangeFormat' }),
+      DataValidation: (h) => ({ ...h, kind: 'dataValidation' }),
+      ConditionalFormats: (h) => ({ ...h, kind: 'conditionalFormats' }),
+      Worksheet: (h) => ({ kind: 'worksheet', sheetId: h.sheetId }),
+    },
+    pathMethods: {
+      GetCell: (h, [r, c]) => subRange(h, r as number, c as number, 1, 1, 'Range.getCell'),
+      GetRow: (h, [r]) => subRange(h, r as number, 0, 1, h.area.c1 - h.area.c0 + 1, 'Range.getRow'),
+      GetColumn: (h, [c]) => subRange(h, 0, c as number, h.area.r1 - h.area.r0 + 1, 1, 'Range.getColumn'),
+      GetOffsetRange: (h, [r, c]) =>
+        subRange(
+          h,
+          r as number,
+          c as number,
+          h.area.r1 - h.area.r0 + 1,
+          h.area.c1 - h.area.c0 + 1,
+          'Range.getOffsetRange',
+        ),
+      GetResizedRange: (h, [dr, dc]) =>
+        subRange(
+          h,
+          0,
+          0,
+          h.area.r1 - h.area.r0 + 1 + (dr as number),
+          h.area.c1 - h.area.c0 + 1 + (dc as number),
+          'Range.getResizedRange',
+        ),
+      GetBoundingRect: (h, [other], b) => {
+        let o: Area;
+        if (typeof other === 'string') o = worksheetRange(h.sheetId, other, b).area;
+        else {
+          const oh = (other as { __handle?: Maybe })?.__handle;
+          if (!oh || oh.kind !== 'range' || oh.sheetId !== h.sheetId)
+            throw invalidArgument('Range.getBoundingRect');
+          o = oh.area;
+        }
+        const a = h.area;
+        return {
+          kind: 'range',
+          sheetId: h.sheetId,
+          area: {
+            r0: Math.min(a.r0, o.r0),
+            c0: Math.min(a.c0, o.c0),
+            r1: Math.max(a.r1, o.r1),
+            c1: Math.max(a.c1, o.c1),
+          },
+        };
+      },
+      GetUsedRange: (h, [valuesOnly], b) => {
+        const used = usedArea(b.sheet(h.sheetId), Boolean(valuesOnly));
+        const area = used && intersect(used, h.area);
+        if (!area) throw itemNotFound('Range.getUsedRange');
+        return { kind: 'range', sheetId: h.sheetId, area };
+      },
+      GetUsedRangeOrNullObject: (h, [valuesOnly], b) => {
+        const used = usedArea(b.sheet(h.sheetId), Boolean(valuesOnly));
+        const area = used && intersect(used, h.area);
+        return area ? { kind: 'range', sheetId: h.sheetId, area } : null;
+      },
+      GetMergedAreasOrNullObject: (h, _a, b) => {
+        const areas = b
+          .sheet(h.sheetId)
+          .merges.map((m) => parseArea(m)!)
+          .filter((m) => areasIntersect(m, h.area));
+        return areas.length ? { kind: 'rangeAreas', sheetId: h.sheetId, areas } : null;
+      },
+    },
+    methods: {
+      GetCellProperties: (h, [options], b) => cellProperties(h, options, b),
+      Select: (h, _a, b) => {
+        b.state.activeSheetId = h.sheetId;
+        b.state.selection = { sheetId: h.sheetId, address: formatArea(h.area) };
+      },
+      Clear: (h, [applyTo], b) => {
+        const what = (applyTo ?? 'All') as string;
+        if (!['All', 'Contents', 'Formats'].includes(what)) throw unsupported(`Range.clear("${what}")`);
+        formatCells(h, b, 'Range.clear', (c) => {
+          if (what !== 'Formats') {
+            delete c.value;
+            delete c.formula;
+            delete c.error;
+            delete c.uncalculated;
+          }
+          if (what !== 'Contents') {
+            delete c.numberFormat;
+            delete c.fill;
+            delete c.bold;
+            delete c.italic;
+            delete c.fontColor;
+          }
+        });
+      },
+      Merge: (h, [across], b) => {
+        const sheet = b.assertWritable(h.sheetId, 'Range.merge');
+        const rows = across
+          ? Array.from({ length: h.area.r1 - h.area.r0 + 1 }, (_, i) => h.area.r0 + i)
+          : [h.area.r0];
+        for (const r0 of rows) {
+          const area = across ? { ...h.area, r0, r1: r0 } : h.area;
+          if (area.r0 === area.r1 && area.c0 === area.c1) continue;
+          if (sheet.merges.some((m) => areasIntersect(parseArea(m)!, area)))
+            throw unsupported('Range.merge over an existing merged area');
+          for (const { key, row, col } of cellsOf(area))
+            if (row !== area.r0 || col !== area.c0)
+              updateCell(sheet, key, (c) => {
+                delete c.value;
+                delete c.formula;
+                delete c.error;
+              });
+          sheet.merges.push(formatArea(area));
+        }
+      },
+      Unmerge: (h, _a, b) => {
+        const sheet = b.assertWritable(h.sheetId, 'Range.unmerge');
+        sheet.merges = sheet.merges.filter((m) => !areasIntersect(parseArea(m)!, h.area));
+      },
+    },
+  },
+
+  rangeAreas: {
+    className: 'RangeAreas',
+    props: {
+      address: { get: (h, b) => h.areas.map((a) => b.rangeAddress(h.sheetId, a)).join(', ') },
+      addressLocal: { get: (h, b) => h.areas.map((a) => b.rangeAddress(h.sheetId, a)).join(', ') },
+      areaCount: { get: (h) => h.areas.length },
+      cellCount: { get: (h) => h.areas.reduce((n, a) => n + (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1), 0) },
+    },
+  },
+
+  rangeFormat: {
+    className: 'RangeFormat',
+    nav: {
+      Fill: (h) => ({ ...h, kind: 'rangeFill' }),
+      Font: (h) => ({ ...h, kind: 'rangeFont' }),
+    },
+  },
+
+  rangeFill: {
+    className: 'RangeFill',
+    props: {
+      color: {
+        get: (h, b) =>
+          uniform(
+            cellPropsOf(h, b, (c) => c?.fill ?? '#FFFFFF'),
+            '#FFFFFF',
+          ),
+        set: (h, v, b) => {
+          const colour = normaliseColour(v, 'RangeFill.color');
+          formatCells(h, b, 'RangeFill.color', (c) => {
+            c.fill = colour;
+          });
+        },
+      },
+    },
+    methods: {
+      Clear: (h, _a, b) =>
+        formatCells(h, b, 'RangeFill.clear', (c) => {
+          delete c.fill;
+        }),
+    },
+  },
+
+  rangeFont: {
+    className: 'RangeFont',
+    props: {
+      bold: {
+        get: (h, b) =>
+          uniform(
+            cellPropsOf(h, b, (c) => c?.bold ?? false),
+            false,
+          ),
+        set: (h, v, b) => {
+          const x = boolArg(v, 'RangeFont.bold');
+          formatCells(h, b, 'RangeFont.bold', (c) => {
+            c.bold = x || undefined;
+          });
+        },
+      },
+      italic: {
+        get: (h, b) =>
+          uniform(
+            cellPropsOf(h, b, (c) => c?.italic ?? false),
+            false,
+          ),
+        set: (h, v, b) => {
+          const x = boolArg(v, 'RangeFont.italic');
+          formatCells(h, b, 'RangeFont.italic', (c) => {
+            c.italic = x || undefined;
+          });
+        },
+      },
+      color: {
+        get: (h, b) =>
+          uniform(
+            cellPropsOf(h, b, (c) => c?.fontColor ?? '#000000'),
+            '#000000',
+          ),
+        set: (h, v, b) => {
+          const colour = normaliseColour(v, 'RangeFont.color');
+          formatCells(h, b, 'RangeFont.color', (c) => {
+            c.fontColor = colour === '#000000' ? undefined : colour;
+          });
+        },
+      },
+    },
+  },
+
+  dataValidation: {
+    className: 'DataValidation',
+    props: {
+      rule: {
+        get: (h, b) => validationRule(h, b).rule,
+        set: (h, v, b) => {
+          const rule = v as Record<string, unknown> | null;
+          if (!rule || typeof rule !== 'object' || Object.keys(rule).length !== 1)
+            throw invalidArgument('DataValidation.rule');
+          const list = rule.list as { source?: unknown } | undefined;
+          if (!list) throw unsupported(`DataValidation.rule of type ${Object.keys(rule)[0]}`);
+          if (typeof list.source !== 'string' || list.source === '')
+            throw invalidArgument('DataValidation.rule');
+          const sheet = removeValidations(h, b, 'DataValidation.rule');
+          sheet.dataValidations.push({ address: formatArea(h.area), rule });
+        },
+      },
+      type: { get: (h, b) => validationRule(h, b).type },
+    },
+    methods: {
+      Clear: (h, _a, b) => {
+        removeValidations(h, b, 'DataValidation.clear');
+      },
+    },
+  },
+
+  conditionalFormats: {
+    className: 'ConditionalFormatCollection',
+    items: (h, b) => cfsIn(h, b).map((c) => ({ kind: 'conditionalFormat', sheetId: h.sheetId, cfId: c.id })),
+    pathMethods: {
+      Add: (h, [type], b) => {
+        if (typeof type !== 'string' || !CF_TYPES.includes(type))
+          throw unsupported(`ConditionalFormatCollection.add("${String(type)}")`);
+        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormatCollection.add');
+        for (const c of sheet.conditionalFormats) c.priority += 1;
+        const cf: ConditionalFormatEntry = {
+          id: b.newId('cf'),
+          address: formatArea(h.area),
+          type,
+          priority: 0,
+          stopIfTrue: false,
+          rule: {},
+          format: {},
+        };
+        sheet.conditionalFormats.push(cf);
+        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
+      },
+      GetItem: (h, [id], b) => {
+        const cf = cfsIn(h, b).find((c) => c.id === id);
+        if (!cf) throw itemNotFound('ConditionalFormatCollection.getItem');
+        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
+      },
+      GetItemAt: (h, [index], b) => {
+        const cf = cfsIn(h, b)[index as number];
+        if (!cf) throw itemNotFound('ConditionalFormatCollection.getItemAt');
+        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
+      },
+    },
+    methods: {
+      GetCount: (h, _a, b) => cfsIn(h, b).length,
+      ClearAll: (h, _a, b) => {
+        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormatCollection.clearAll');
+        const hits = cfsIn(h, b);
+        for (const c of hits)
+          if (!areaContains(h.area, parseArea(c.address)!))
+            throw unsupported(`ConditionalFormatCollection.clearAll on part of the rule on ${c.address}`);
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !hits.includes(c));
+      },
+    },
+  },
+
+  conditionalFormat: {
+    className: 'ConditionalFormat',
+    idOf: (h) => h.cfId,
+    props: {
+      id: { get: (h) => h.cfId },
+      type: { get: (h, b) => b.cf(h).type },
+      priority: {
+        get: (h, b) => b.cf(h).priority,
+        set: (h, v, b) => {
+          if (typeof v !== 'number') throw invalidArgument('ConditionalFormat.priority');
+          cfWritable(h, b, 'ConditionalFormat.priority').priority = v;
+        },
+      },
+      stopIfTrue: {
+        get: (h, b) => b.cf(h).stopIfTrue,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalFormat.stopIfTrue').stopIfTrue = boolArg(
+            v,
+            'ConditionalFormat.stopIfTrue',
+          );
+        },
+      },
+    },
+    nav: {
+      TextComparison: (h, b) => cfPart(h, 'textComparison', b),
+      Custom: (h, b) => cfPart(h, 'custom', b),
+    },
+    pathMethods: {
+      GetRange: (h, _a, b) => ({ kind: 'range', sheetId: h.sheetId, area: parseArea(b.cf(h).address)! }),
+    },
+    methods: {
+      Delete: (h, _a, b) => {
+        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormat.delete');
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== h.cfId);
+      },
+    },
+  },
+
+  cfTextComparison: {
+    className: 'TextConditionalFormat',
+    props: {
+      rule: {
+        get: (h, b) => b.cf(h).rule,
+        set: (h, v, b) => {
+          const r = v as { operator?: unknown; text?: unknown } | null;
+          const ops = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
+          if (!r || typeof r.text !== 'string' || !ops.includes(r.operator as string))
+            throw invalidArgument('TextConditionalFormat.rule');
+          cfWritable(h, b, 'TextConditionalFormat.rule').rule = { operator: r.operator, text: r.text };
+        },
+      },
+    },
+    nav: { Format: (h) => ({ ...h, kind: 'cfFormat' }) },
+  },
+
+  cfCustom: {
+    className: 'CustomConditionalFormat',
+    nav: {
+      Rule: (h) => ({ ...h, kind: 'cfRule' }),
+      Format: (h) => ({ ...h, kind: 'cfFormat' }),
+    },
+  },
+
+  cfRule: {
+    className: 'ConditionalFormatRule',
+    props: {
+      formula: {
+        get: (h, b) => (b.cf(h).rule.formula as string | undefined) ?? '',
+        set: (h, v, b) => {
+          if (typeof v !== 'string' || !v.startsWith('='))
+            throw invalidArgument('ConditionalFormatRule.formula');
+          cfWritable(h, b, 'ConditionalFormatRule.formula').rule = { formula: v };
+        },
+      },
+    },
+  },
+
+  cfFormat: {
+    className: 'ConditionalRangeFormat',
+    nav: {
+      Font: (h) => ({ ...h, kind: 'cfFont' }),
+      Fill: (h) => ({ ...h, kind: 'cfFill' }),
+    },
+  },
+
+  cfFont: {
+    className: 'ConditionalRangeFont',
+    props: {
+      color: {
+        get: (h, b) => b.cf(h).format.fontColor ?? null,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalRangeFont.color').format.fontColor = normaliseColour(
+            v,
+            'ConditionalRangeFont.color',
+          );
+        },
+      },
+      bold: {
+        get: (h, b) => b.cf(h).format.bold ?? null,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalRangeFont.bold').format.bold = boolArg(v, 'ConditionalRangeFont.bold');
+        },
+      },
+      italic: {
+        get: (h, b) => b.cf(h).format.italic ?? null,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalRangeFont.italic').format.italic = boolArg(
+            v,
+            'ConditionalRangeFont.italic',
+          );
+        },
+      },
+    },
+  },
+
+  cfFill: {
+    className: 'ConditionalRangeFill',
+    props: {
+      color: {
+        get: (h, b) => b.cf(h).format.fill ?? null,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalRangeFill.color').format.fill = normaliseColour(
+            v,
+            'ConditionalRangeFill.color',
+          );
+        },
+      },
+    },
+    methods: {
+      Clear: (h, _a, b) => {
+        delete cfWritable(h, b, 'ConditionalRangeFill.clear').format.fill;
+      },
+    },
+  },
+};
