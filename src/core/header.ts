@@ -124,6 +124,10 @@ export function detectHeader(sheet: SheetSnapshot): HeaderDetection | null {
   return null;
 }
 
+function firstLetter(t: string): string {
+  return t.trimStart().charAt(0).toLowerCase();
+}
+
 /** True when a row repeats the header (most of the header's named cells say the same again). */
 export function isRepeatedHeader(cells: (CellSnapshot | undefined)[], detection: HeaderDetection): boolean {
   let named = 0;
@@ -131,7 +135,15 @@ export function isRepeatedHeader(cells: (CellSnapshot | undefined)[], detection:
   detection.signature.forEach((text, col) => {
     if (text === '') return;
     named++;
-    if (normalise(cellText(cells[col])) === text) same++;
+    const t = cellText(cells[col]);
+    // Cheap length test first: most rows are long action text that cannot equal a header.
+    if (
+      t.length > 0 &&
+      t.length <= text.length * 2 + 8 &&
+      firstLetter(t) === text[0] &&
+      normalise(t) === text
+    )
+      same++;
   });
   return named > 0 && same / named >= 0.6;
 }

@@ -2,7 +2,7 @@
  * Reading a sheet snapshot into a plan: classify each row under the header (theme banner, objective,
  * action, repeated header, legend, note, blank) and build themes → objectives → actions.
  */
-import { a1, parseRange } from './address';
+import { columnLetter, parseRange } from './address';
 import { readDeadlineCell, parseDeadlineText } from './deadline';
 import { detectHeader, isRepeatedHeader, type HeaderDetection } from './header';
 import { splitLeadAndDeadline, splitLeads } from './leads';
@@ -13,6 +13,7 @@ import type {
   ClassifiedRow,
   ColumnMapping,
   ColumnRole,
+  Deadline,
   Objective,
   PlanAction,
   RatingReading,
@@ -56,7 +57,9 @@ function text(cell: CellSnapshot | undefined): string {
  * cells it covers, so each action reads it. Horizontal banners are left as they are.
  */
 function fillVerticalMerges(sheet: SheetSnapshot): { rows: Cells[]; banners: Map<number, number> } {
-  const rows = sheet.rows.map((r) => (r ? [...r] : []));
+  // Copy-on-write: only rows under a vertical merge are copied; the snapshot itself is never changed.
+  const rows: Cells[] = sheet.rows.slice();
+  const copied = new Set<number>();
   const banners = new Map<number, number>(); // row index → merged width
   for (const m of sheet.merges) {
     const r = parseRange(m);
@@ -64,7 +67,10 @@ function fillVerticalMerges(sheet: SheetSnapshot): { rows: Cells[]; banners: Map
     if (r.bottom > r.top) {
       const source = rows[r.top]?.[r.left];
       for (let row = r.top + 1; row <= r.bottom; row++) {
-        rows[row] ??= [];
+        if (!copied.has(row)) {
+          rows[row] = rows[row] ? [...rows[row]] : [];
+          copied.add(row);
+        }
         if (!text(rows[row][r.left])) rows[row][r.left] = source;
       }
     }
@@ -119,30 +125,42 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
   let inLegend = false;
   let lastPlanRow = headerRow;
 
+  const contentCols = [
+    col.lead,
+    col.deadline,
+    col.leadDeadline,
+    col.actionRag,
+    col.impactRag,
+    col.progress,
+    col.successMeasures,
+  ].filter((c): c is number => c !== undefined);
   const rowsWithActionContent = (cells: Cells): boolean =>
-    [
-      col.lead,
-      col.deadline,
-      col.leadDeadline,
-      col.actionRag,
-      col.impactRag,
-      col.progress,
-      col.successMeasures,
-    ]
-      .filter((c): c is number => c !== undefined)
-      .some((c) => text(cells[c]) !== '' || cells[c]?.fill !== undefined || cells[c]?.error !== undefined);
+    contentCols.some((c) => {
+      const cell = cells[c];
+      return cell !== undefined && (text(cell) !== '' || cell.fill !== undefined || cell.error !== undefined);
+    });
+  const reader = new CellReader(col);
 
   for (let r = headerRow; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     const rowNo = r + 1;
-    const filled = cells
-      .map((c, i) => ({ i, t: text(c), error: c?.error }))
-      .filter((x) => x.t !== '' || x.error);
+    // One pass over the row: how many cells say something, the first text, and whether the texts differ.
+    let filledCount = 0;
+    let first = '';
+    let oneText = true;
+    for (const c of cells) {
+      if (c === undefined) continue;
+      const t = text(c);
+      if (t === '' && !c.error) continue;
+      if (filledCount === 0) first = t;
+      else if (t !== first) oneText = false;
+      filledCount++;
+    }
     const refText = col.ref !== undefined ? text(cells[col.ref]) : '';
-    const ref = isRef(refText) ? refText.replace(/\.$/, '') : null;
+    const ref = refText !== '' && isRef(refText) ? refText.replace(/\.$/, '') : null;
     const mainText = textCol !== undefined ? text(cells[textCol]) : '';
 
-    if (filled.length === 0 && !rowsWithActionContent(cells)) {
+    if (filledCount === 0 && !rowsWithActionContent(cells)) {
       classified.push({ row: rowNo, kind: 'blank' });
       continue;
     }
@@ -152,26 +170,21 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
       lastPlanRow = rowNo;
       continue;
     }
-    const first = filled[0]?.t ?? '';
-    if (
-      !ref &&
-      (LEGEND_START.test(first) || (inLegend && (RAG_KEY_LINE.test(first) || filled.length <= 2)))
-    ) {
+    if (!ref && (LEGEND_START.test(first) || (inLegend && (RAG_KEY_LINE.test(first) || filledCount <= 2)))) {
       inLegend = true;
       classified.push({ row: rowNo, kind: 'legend' });
       continue;
     }
-    if (!ref && RAG_KEY_LINE.test(first) && filled.length <= 2 && !rowsWithActionContent(cells)) {
+    if (!ref && RAG_KEY_LINE.test(first) && filledCount <= 2 && !rowsWithActionContent(cells)) {
       classified.push({ row: rowNo, kind: 'legend' });
       continue;
     }
     inLegend = false;
 
-    const distinct = new Set(filled.map((x) => x.t));
     const bannerWidth = banners.get(r) ?? 0;
     if (
       !ref &&
-      distinct.size === 1 &&
+      oneText &&
       !OBJECTIVE_PREFIX.test(first) &&
       (bannerWidth >= 3 || THEME_WORDS.test(first) || (first.length > 10 && first === first.toUpperCase()))
     ) {
@@ -237,7 +250,7 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
       ensureTheme().objectives.push(objective);
     }
 
-    const action = readAction(cells, r, ref, actionText || mainText, col);
+    const action = reader.readAction(cells, r, ref, actionText || mainText);
     action.objectiveRef = objective?.ref ?? null;
     action.theme = theme?.title ?? null;
     if (objective) {
@@ -303,47 +316,93 @@ function deepestActionRefLevel(
   return deepest;
 }
 
+function freezeDeadline(d: Deadline): Deadline {
+  Object.freeze(d.milestones);
+  return Object.freeze(d);
+}
+
 const UNRATED: RatingReading = { rating: 'unrated', text: '', byColour: false };
 
-function readAction(
-  cells: Cells,
-  r: number,
-  ref: string | null,
-  actionText: string,
-  col: Partial<Record<ColumnRole, number>>,
-): PlanAction {
-  const at = (role: ColumnRole): CellSnapshot | undefined => {
-    const c = col[role];
+/**
+ * Reads the cells of action rows. Plans repeat the same lead and deadline texts on many rows, so the
+ * parsed results are remembered for the length of one read.
+ */
+class CellReader {
+  private readonly roles: [ColumnRole, string][];
+  private readonly deadlines = new Map<string, Deadline>();
+  private readonly leads = new Map<string, string[]>();
+  private readonly combined = new Map<string, { leads: string[]; deadline: Deadline }>();
+
+  constructor(private readonly col: Partial<Record<ColumnRole, number>>) {
+    this.roles = (Object.entries(col) as [ColumnRole, number][]).map(([role, c]) => [role, columnLetter(c)]);
+  }
+
+  private at(cells: Cells, role: ColumnRole): CellSnapshot | undefined {
+    const c = this.col[role];
     const cell = c === undefined ? undefined : cells[c];
     // An error value is reported by the formula-error rule; it is not read as a lead, date or rating.
     return cell?.error ? undefined : cell;
-  };
-  const addresses: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, c] of Object.entries(col) as [ColumnRole, number][]) addresses[role] = a1(r, c);
-
-  let leads: string[] = [];
-  let deadline = readDeadlineCell(undefined);
-  if (col.leadDeadline !== undefined) {
-    const split = splitLeadAndDeadline(at('leadDeadline'));
-    leads = split.leads;
-    deadline = parseDeadlineText(split.deadlineText);
   }
-  if (col.lead !== undefined) leads = splitLeads(text(at('lead')));
-  if (col.deadline !== undefined) deadline = readDeadlineCell(at('deadline'));
 
-  const ofstedRef = text(at('ofstedRef'));
-  return {
-    ref,
-    row: r + 1,
-    text: actionText,
-    objectiveRef: null,
-    theme: null,
-    leads,
-    deadline,
-    actionRag: col.actionRag !== undefined ? readRatingCell(at('actionRag')) : UNRATED,
-    impactRag: col.impactRag !== undefined ? readRatingCell(at('impactRag')) : UNRATED,
-    ofsted: isOfstedMarked(actionText) || ofstedRef !== '',
-    ofstedRef,
-    cells: addresses,
-  };
+  private deadlineText(t: string): Deadline {
+    let d = this.deadlines.get(t);
+    if (!d) this.deadlines.set(t, (d = freezeDeadline(parseDeadlineText(t))));
+    return d;
+  }
+
+  private leadAndDeadline(cell: CellSnapshot | undefined): { leads: string[]; deadline: Deadline } {
+    const key = cell?.rich
+      ? cell.rich.map((r) => (r.italic ? 'i' : 'n') + r.text).join('\u0001')
+      : `t${cell?.text ?? ''}`;
+    let v = this.combined.get(key);
+    if (!v) {
+      const split = splitLeadAndDeadline(cell);
+      v = { leads: Object.freeze(split.leads) as string[], deadline: this.deadlineText(split.deadlineText) };
+      this.combined.set(key, v);
+    }
+    return v;
+  }
+
+  private leadNames(t: string): string[] {
+    let v = this.leads.get(t);
+    if (!v) this.leads.set(t, (v = Object.freeze(splitLeads(t)) as string[]));
+    return v;
+  }
+
+  readAction(cells: Cells, r: number, ref: string | null, actionText: string): PlanAction {
+    const col = this.col;
+    const addresses: Partial<Record<ColumnRole, string>> = {};
+    const rowNo = String(r + 1);
+    for (const [role, letter] of this.roles) addresses[role] = letter + rowNo;
+
+    let leads: string[] = [];
+    let deadline = readDeadlineCell(undefined);
+    if (col.leadDeadline !== undefined)
+      ({ leads, deadline } = this.leadAndDeadline(this.at(cells, 'leadDeadline')));
+    if (col.lead !== undefined) leads = this.leadNames(text(this.at(cells, 'lead')));
+    if (col.deadline !== undefined) {
+      const cell = this.at(cells, 'deadline');
+      // Typed text goes through the cache; a number may be a real Excel date and is read as a cell.
+      const typed =
+        cell && typeof cell.value !== 'number' ? cell.text.trim() || String(cell.value ?? '') : null;
+      deadline = typed !== null ? this.deadlineText(typed) : readDeadlineCell(cell);
+    }
+
+    const ofstedRef = text(this.at(cells, 'ofstedRef'));
+    return {
+      ref,
+      row: r + 1,
+      text: actionText,
+      objectiveRef: null,
+      theme: null,
+      // Shared between rows with the same text, and frozen so that sharing is safe.
+      leads,
+      deadline,
+      actionRag: col.actionRag !== undefined ? readRatingCell(this.at(cells, 'actionRag')) : UNRATED,
+      impactRag: col.impactRag !== undefined ? readRatingCell(this.at(cells, 'impactRag')) : UNRATED,
+      ofsted: isOfstedMarked(actionText) || ofstedRef !== '',
+      ofstedRef,
+      cells: addresses,
+    };
+  }
 }

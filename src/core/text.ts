@@ -25,9 +25,15 @@ export function isRef(text: string): boolean {
   return REF_PATTERN.test(text.trim());
 }
 
-/** The numeric parts of a ref: '1.2.3' → [1, 2, 3]. */
-export function refParts(ref: string): number[] {
+const partsCache = new Map<string, readonly number[]>();
+
+/** The numeric parts of a ref: '1.2.3' → [1, 2, 3]. Remembered, since every rule asks again. */
+export function refParts(ref: string): readonly number[] {
+  let parts = partsCache.get(ref);
+  if (parts) return parts;
   const m = REF_PATTERN.exec(ref.trim());
-  if (!m) return [];
-  return m[1].split('.').map(Number);
+  parts = m ? m[1].split('.').map(Number) : [];
+  if (partsCache.size > 50_000) partsCache.clear();
+  partsCache.set(ref, parts);
+  return parts;
 }

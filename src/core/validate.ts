@@ -2,7 +2,7 @@
  * Validation rules over a read plan. Each rule returns findings with a stable id, a severity, the cell
  * and a message an officer understands; nothing here changes the sheet.
  */
-import { a1 } from './address';
+import { a1, parseA1 } from './address';
 import { compareIso } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
@@ -167,11 +167,13 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   checkSequence(plan, add);
   checkFormulaErrors(plan, sheet, add);
 
-  const order = (f: Finding) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
-    return Number(m[2]) * 1000 + m[1].length * 100 + m[1].charCodeAt(m[1].length - 1);
-  };
-  return findings.sort((a, b) => order(a) - order(b));
+  // Sheet order: by row, then column; findings on the same cell keep the order the rules ran in.
+  const keyed = findings.map((f, i) => {
+    const { row, col } = parseA1(f.cell);
+    return { f, key: row * 20_000 + col, i };
+  });
+  keyed.sort((a, b) => a.key - b.key || a.i - b.i);
+  return keyed.map((k) => k.f);
 }
 
 type Add = (rule: RuleId, cell: string, ref: string | null, message: string) => void;

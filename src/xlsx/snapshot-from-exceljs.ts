@@ -78,7 +78,7 @@ export function snapshotCell(cell: ExcelJS.Cell): CellSnapshot | undefined {
     text = isDateFormat(numberFormat) ? ukDateText(new Date(EXCEL_EPOCH_MS + raw * MS_PER_DAY)) : String(raw);
   } else if (typeof raw === 'string') {
     value = raw;
-    text = raw.replace(/\r\n?/g, '\n');
+    text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   } else if (typeof raw === 'boolean') {
     value = raw;
     text = raw ? 'TRUE' : 'FALSE';

@@ -1,0 +1,55 @@
+/**
+ * Reading and validating a 5,000-action plan: ExcelJS loading the file alone, next to the whole
+ * `validate` (load + snapshot + read plan + rules), measured side by side in one run.
+ * Target: the engine adds under 25% on top of loading the file (ratio < 1.25).
+ */
+import ExcelJS from 'exceljs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkWorkbook } from '../src/core/check';
+import { loadWorkbookFile } from '../src/xlsx/open-workbook';
+import { snapshotWorkbook } from '../src/xlsx/snapshot-from-exceljs';
+import { buildLargePlan } from '../scripts/build-bad-inputs';
+import { interleaved, ms, time } from './measure';
+
+export async function benchValidate(rounds = 5): Promise<{ ratio: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-bench-'));
+  const file = join(dir, 'plan-5000.xlsx');
+  const built = await time(() => buildLargePlan(file, 5000));
+  const asOf = '2013-12-01';
+
+  let actions = 0;
+  let findings = 0;
+  const medians = await interleaved(
+    {
+      load: async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+      },
+      validate: async () => {
+        const wb = await loadWorkbookFile(file);
+        const result = checkWorkbook(snapshotWorkbook(wb), { asOf });
+        actions = result.sheets.reduce((n, s) => n + s.plan.actions.length, 0);
+        findings = result.sheets.reduce((n, s) => n + s.findings.length, 0);
+      },
+    },
+    rounds,
+  );
+
+  // The core alone, on a snapshot already in memory.
+  const snapshot = snapshotWorkbook(await loadWorkbookFile(file));
+  const core = await interleaved({ core: () => checkWorkbook(snapshot, { asOf }) }, rounds);
+
+  const ratio = medians.validate / medians.load;
+  console.log(
+    `validate: 5,000-action plan (${actions} actions read, ${findings} findings; file built in ${ms(built)})`,
+  );
+  console.log(`  ExcelJS load alone        ${ms(medians.load)}`);
+  console.log(`  whole validate            ${ms(medians.validate)}`);
+  console.log(`  core only (snapshot→findings) ${ms(core.core)}`);
+  console.log(
+    `  ratio validate / load     ${ratio.toFixed(3)}  (target < 1.25: ${ratio < 1.25 ? 'met' : 'NOT met'})`,
+  );
+  return { ratio };
+}

@@ -1,0 +1,257 @@
+/**
+ * The Open Packaging Conventions layer of an .xlsx: opening the zip, finding parts by name,
+ * reading relationships and content types, and splicing small edits into them.
+ */
+import JSZip from 'jszip';
+import { escapeXml, findElement, findElements, rootPrefix, splice } from './xml-util';
+
+export const NS = {
+  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  calcChain: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain',
+  relationships: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  strictOfficeDocument: 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+} as const;
+
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+} as const;
+
+/** Main-part content types of the workbook kinds we can write into. */
+const WORKBOOK_CONTENT_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml',
+]);
+
+export class Package {
+  /** Lower-cased part name (no leading '/') → name as stored in the zip. */
+  private readonly names = new Map<string, string>();
+
+  private constructor(readonly zip: JSZip) {
+    for (const name of Object.keys(zip.files)) {
+      if (!zip.files[name].dir) this.names.set(name.toLowerCase(), name);
+    }
+  }
+
+  static async open(input: Uint8Array): Promise<Package> {
+    if (!(input instanceof Uint8Array) || input.length === 0) {
+      throw new Error('The workbook is empty (0 bytes): it is not an Excel .xlsx file.');
+    }
+    if (input[0] !== 0x50 || input[1] !== 0x4b) {
+      throw new Error('The workbook is not an Excel .xlsx file (it is not a zip package).');
+    }
+    let zip: JSZip;
+    try {
+      zip = await JSZip.loadAsync(input, { checkCRC32: true });
+    } catch (e) {
+      throw new Error(
+        `The workbook is not a readable .xlsx file (the zip package is damaged: ${(e as Error).message}).`,
+      );
+    }
+    return new Package(zip);
+  }
+
+  has(part: string): boolean {
+    return this.names.has(part.toLowerCase());
+  }
+
+  /** The stored spelling of a part name, or undefined. */
+  actual(part: string): string | undefined {
+    return this.names.get(part.toLowerCase());
+  }
+
+  async text(part: string): Promise<string> {
+    const name = this.actual(part);
+    if (!name) throw new Error(`The workbook package has no ${part} part.`);
+    return this.zip.file(name)!.async('string');
+  }
+
+  write(part: string, text: string): void {
+    const name = this.actual(part) ?? part;
+    this.zip.file(name, text, { compression: 'DEFLATE' });
+    this.names.set(name.toLowerCase(), name);
+  }
+
+  remove(part: string): void {
+    const name = this.actual(part);
+    if (!name) return;
+    this.zip.remove(name);
+    this.names.delete(part.toLowerCase());
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return this.zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+      platform: 'DOS',
+    });
+  }
+}
+
+/** Folder of a part name, with trailing slash ('' for the root). */
+export function dirOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return i < 0 ? '' : part.slice(0, i + 1);
+}
+
+/** The relationships part of a part: xl/workbook.xml → xl/_rels/workbook.xml.rels. */
+export function relsPartOf(part: string): string {
+  const dir = dirOf(part);
+  return `${dir}_rels/${part.slice(dir.length)}.rels`;
+}
+
+/** Resolves a relationship target against the folder of its source part. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // keep the raw target
+  }
+  const segments = (t.startsWith('/') ? t.slice(1) : dirOf(sourcePart) + t).split('/');
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export class Relationships {
+  private readonly prefix: string;
+
+  constructor(
+    public xml: string,
+    private readonly part: string,
+  ) {
+    const p = rootPrefix(xml, 'Relationships');
+    if (p === undefined) throw new Error(`${part} is not a relationships part.`);
+    this.prefix = p;
+  }
+
+  list(): Relationship[] {
+    return findElements(this.xml, `${this.prefix}Relationship`).map((el) => ({
+      id: el.attrs.get('Id') ?? '',
+      type: el.attrs.get('Type') ?? '',
+      target: el.attrs.get('Target') ?? '',
+      external: el.attrs.get('TargetMode') === 'External',
+    }));
+  }
+
+  byId(id: string): Relationship | undefined {
+    return this.list().find((r) => r.id === id);
+  }
+
+  freshId(): string {
+    const ids = new Set(this.list().map((r) => r.id));
+    let n = 1;
+    for (const id of ids) {
+      const m = /^rId(\d+)$/.exec(id);
+      if (m) n = Math.max(n, Number(m[1]) + 1);
+    }
+    while (ids.has(`rId${n}`)) n++;
+    return `rId${n}`;
+  }
+
+  add(type: string, target: string): string {
+    const id = this.freshId();
+    const el = `<${this.prefix}Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(target)}"/>`;
+    const close = this.xml.lastIndexOf(`</${this.prefix}Relationships>`);
+    if (close >= 0) {
+      this.xml = splice(this.xml, close, close, el);
+    } else {
+      const root = findElement(this.xml, `${this.prefix}Relationships`)!;
+      this.xml = splice(
+        this.xml,
+        root.start,
+        root.end,
+        `${root.startTag.slice(0, -2)}>${el}</${this.prefix}Relationships>`,
+      );
+    }
+    return id;
+  }
+
+  remove(id: string): void {
+    const el = findElements(this.xml, `${this.prefix}Relationship`).find((e) => e.attrs.get('Id') === id);
+    if (el) this.xml = splice(this.xml, el.start, el.end, '');
+  }
+}
+
+export class ContentTypes {
+  private readonly prefix: string;
+
+  constructor(public xml: string) {
+    const p = rootPrefix(xml, 'Types');
+    if (p === undefined) throw new Error('[Content_Types].xml has no <Types> element.');
+    this.prefix = p;
+  }
+
+  /** The content type of a part (an Override, else the Default for its extension). */
+  of(part: string): string | undefined {
+    const name = `/${part}`.toLowerCase();
+    const override = findElements(this.xml, `${this.prefix}Override`).find(
+      (e) => (e.attrs.get('PartName') ?? '').toLowerCase() === name,
+    );
+    if (override) return override.attrs.get('ContentType');
+    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+    return findElements(this.xml, `${this.prefix}Default`)
+      .find((e) => (e.attrs.get('Extension') ?? '').toLowerCase() === ext)
+      ?.attrs.get('ContentType');
+  }
+
+  setOverride(part: string, contentType: string): void {
+    this.removeOverride(part);
+    const el = `<${this.prefix}Override PartName="/${escapeXml(part)}" ContentType="${escapeXml(contentType)}"/>`;
+    const close = this.xml.lastIndexOf(`</${this.prefix}Types>`);
+    if (close < 0) throw new Error('[Content_Types].xml has no closing </Types>.');
+    this.xml = splice(this.xml, close, close, el);
+  }
+
+  removeOverride(part: string): void {
+    const name = `/${part}`.toLowerCase();
+    const el = findElements(this.xml, `${this.prefix}Override`).find(
+      (e) => (e.attrs.get('PartName') ?? '').toLowerCase() === name,
+    );
+    if (el) this.xml = splice(this.xml, el.start, el.end, '');
+  }
+}
+
+/** Finds the workbook part and checks that the package is a SpreadsheetML workbook we can edit. */
+export async function locateWorkbook(pkg: Package): Promise<{ workbookPart: string; types: ContentTypes }> {
+  if (!pkg.has('[Content_Types].xml') || !pkg.has('_rels/.rels')) {
+    throw new Error(
+      'The file is a zip archive but not an Excel workbook: it has no [Content_Types].xml or _rels/.rels part.',
+    );
+  }
+  const types = new ContentTypes(await pkg.text('[Content_Types].xml'));
+  const rootRels = new Relationships(await pkg.text('_rels/.rels'), '_rels/.rels');
+  const rels = rootRels.list();
+  if (rels.some((r) => r.type === NS.strictOfficeDocument)) {
+    throw new Error(
+      'The workbook is saved as "Strict Open XML Spreadsheet". Open it in Excel and save it as "Excel Workbook (.xlsx)", then try again.',
+    );
+  }
+  const main = rels.find((r) => r.type === NS.officeDocument);
+  if (!main) throw new Error('The file is a zip archive but not an Office document (no main document part).');
+  const workbookPart = resolveTarget('', main.target);
+  const type = types.of(workbookPart);
+  if (!type || !WORKBOOK_CONTENT_TYPES.has(type)) {
+    throw new Error(
+      `The file is an Office document but not an Excel workbook (its main part is ${type ?? 'unknown'}).`,
+    );
+  }
+  if (!pkg.has(workbookPart)) throw new Error(`The workbook package is damaged: ${workbookPart} is missing.`);
+  return { workbookPart: pkg.actual(workbookPart)!, types };
+}
