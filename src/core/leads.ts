@@ -86,17 +86,26 @@ function splitNames(line: string): string[] {
   return names;
 }
 
-/** "Sue Morgan – Head of Early Years" → "Sue Morgan", only when the tail is clearly a role. */
-function dropRoleSuffix(name: string): string {
-  const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(name);
-  if (!m) return name;
-  const person = words(m[1]);
-  const looksLikePerson =
+function looksLikePerson(text: string): boolean {
+  const person = words(text);
+  return (
     person.length >= 2 &&
     person.length <= 4 &&
     person.every((w) => /^[A-Z][\p{L}'’-]*$/u.test(w)) &&
-    !ROLE_WORDS.test(m[1]);
-  return looksLikePerson && ROLE_WORDS.test(m[2]) ? m[1] : name;
+    !ROLE_WORDS.test(text)
+  );
+}
+
+/**
+ * A person named beside their role keeps only the name: "Sue Morgan – Head of Early Years" and
+ * "Head of Service – Anne Lee" both give the person; a dash between two roles or two names is kept.
+ */
+function dropRoleSuffix(name: string): string {
+  const m = /^(.+?)\s+[-–—]\s+(.+)$/.exec(name);
+  if (!m) return name;
+  if (looksLikePerson(m[1]) && ROLE_WORDS.test(m[2])) return m[1];
+  if (looksLikePerson(m[2]) && (ROLE_WORDS.test(m[1]) || /^[A-Z]{2,}\b/.test(m[1]))) return m[2];
+  return name;
 }
 
 function tidy(name: string): string {

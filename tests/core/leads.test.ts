@@ -236,3 +236,15 @@ describe('splitLeadAndDeadline with plain text', () => {
     );
   });
 });
+
+describe('a role written before the person', () => {
+  it.each([
+    ['Head of Service – Anne Lee', ['Anne Lee']],
+    ['Performance Manager – Kevin Moss', ['Kevin Moss']],
+    ['CADT - David Roberts', ['David Roberts']],
+    ['Sue Morgan – Head of Early Years', ['Sue Morgan']],
+    ['Head of Service – Principal Manager', ['Head of Service – Principal Manager']],
+  ])('"%s" → %j', (text, leads) => {
+    expect(splitLeads(text)).toEqual(leads);
+  });
+});
