@@ -32,18 +32,45 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream', 'zlib'], message: 'src/core is pure: no Node imports.' },
-            { group: ['exceljs', 'react', 'react-*', '@fluentui/*', '@microsoft/*', 'office-*'], message: 'src/core is pure: no Office, ExcelJS or UI imports.' },
-            { group: ['../xlsx/*', '../excel/*', '../cli/*', '../taskpane/*', '../commands/*'], message: 'src/core must not depend on adapters.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'stream', 'zlib'],
+              message: 'src/core is pure: no Node imports.',
+            },
+            {
+              group: ['exceljs', 'react', 'react-*', '@fluentui/*', '@microsoft/*', 'office-*'],
+              message: 'src/core is pure: no Office, ExcelJS or UI imports.',
+            },
+            {
+              group: ['../xlsx/*', '../excel/*', '../cli/*', '../taskpane/*', '../commands/*'],
+              message: 'src/core must not depend on adapters.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'require', 'Buffer'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'process',
+        'require',
+        'Buffer',
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,0 +1,111 @@
+/**
+ * The task pane: a Fluent UI shell with one tab per job (Check, Structure, Summary, Ofsted) and, above
+ * them, a note for each feature this copy of Excel lacks.
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  type SelectTabData,
+  type SelectTabEvent,
+} from '@fluentui/react-components';
+import { themeFor } from './theme';
+import { unavailableFeatures } from './requirements';
+import { readHostInfo, type HostInfo } from './office-context';
+import { CheckView } from './views/CheckView';
+import { StructureView } from './views/StructureView';
+import { SummaryView } from './views/SummaryView';
+import { OfstedView } from './views/OfstedView';
+
+export const VIEWS = [
+  { id: 'check', label: 'Check', View: CheckView },
+  { id: 'structure', label: 'Structure', View: StructureView },
+  { id: 'summary', label: 'Summary', View: SummaryView },
+  { id: 'ofsted', label: 'Ofsted', View: OfstedView },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: 'border-box',
+  },
+  notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  panel: { paddingInline: tokens.spacingHorizontalS },
+});
+
+export interface AppProps {
+  /** What Office says about itself; read from Office.context when not given (tests pass their own). */
+  host?: HostInfo;
+  initialView?: ViewId;
+}
+
+export function App({ host, initialView = 'check' }: AppProps) {
+  const info = useMemo(() => host ?? readHostInfo(), [host]);
+  const theme = useMemo(() => themeFor(info.officeTheme, info.prefersDark), [info]);
+  const notes = useMemo(() => unavailableFeatures(info.isSetSupported), [info]);
+  const [selected, setSelected] = useState<ViewId>(initialView);
+  const current = VIEWS.find((v) => v.id === selected) ?? VIEWS[0];
+
+  return (
+    <FluentProvider theme={theme}>
+      <Shell notes={notes} selected={current.id} onSelect={setSelected}>
+        <current.View />
+      </Shell>
+    </FluentProvider>
+  );
+}
+
+interface ShellProps {
+  notes: string[];
+  selected: ViewId;
+  onSelect: (id: ViewId) => void;
+  children: ReactNode;
+}
+
+function Shell({ notes, selected, onSelect, children }: ShellProps) {
+  const styles = useStyles();
+  const onTabSelect = (_e: SelectTabEvent, data: SelectTabData) => onSelect(data.value as ViewId);
+  return (
+    <main className={styles.root}>
+      {notes.length > 0 && (
+        <section className={styles.notes} aria-label="Features not available in this version of Excel">
+          {notes.map((note) => (
+            <MessageBar key={note} intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Not available here</MessageBarTitle>
+                {note}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+        </section>
+      )}
+      <TabList selectedValue={selected} onTabSelect={onTabSelect} aria-label="Plan Tracker sections">
+        {VIEWS.map(({ id, label }) => (
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <div
+        role="tabpanel"
+        id={`panel-${selected}`}
+        aria-labelledby={`tab-${selected}`}
+        className={styles.panel}
+      >
+        {children}
+      </div>
+    </main>
+  );
+}
