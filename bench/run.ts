@@ -1,9 +1,12 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
+import { benchBundle } from './bundle.bench';
 import { benchValidate } from './validate.bench';
 
 async function main(): Promise<void> {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
   await benchValidate(rounds);
+  console.log('');
+  await benchBundle();
 }
 
 main().catch((e: unknown) => {
