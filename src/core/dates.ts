@@ -128,3 +128,24 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
     return !(before.startsWith('h') || after.startsWith('s'));
   });
 }
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** '2013-10-31' → '31 October 2013', as messages to officers write dates. */
+export function ukLongDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}

@@ -3,7 +3,7 @@
  * and a message an officer understands; nothing here changes the sheet.
  */
 import { a1, parseA1 } from './address';
-import { compareIso } from './dates';
+import { compareIso, ukLongDate } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
 import { firstLine, refParts } from './text';
@@ -53,25 +53,6 @@ const RAG_NAMES: Record<string, string> = { red: 'Red', amber: 'Amber', green: '
 
 function label(action: PlanAction): string {
   return action.ref ? `Action ${action.ref}` : `The action in row ${action.row}`;
-}
-
-function ukDate(iso: IsoDate): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${d} ${months[m - 1]} ${y}`;
 }
 
 export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: ValidateOptions): Finding[] {
@@ -219,7 +200,7 @@ function checkDeadline(action: PlanAction, cell: string, name: string, asOf: Iso
           'overdue',
           cell,
           action.ref,
-          `${name} was due by ${ukDate(d.due)} and is not marked Blue (complete).`,
+          `${name} was due by ${ukLongDate(d.due)} and is not marked Blue (complete).`,
         );
       }
   }
