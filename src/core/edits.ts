@@ -51,6 +51,22 @@ export type Edit =
   | { kind: 'insertRows'; sheet: string; row: number; count: number }
   /** Create or rebuild one of the tracker's own sheets (RAG Summary, RAG History, state …). */
   | { kind: 'writeSheet'; spec: SheetSpec }
+  /**
+   * A chart on one of the tracker's sheets (Excel only; the .xlsx writer leaves charts out).
+   * `source` is an A1 range on the same sheet whose first row and column hold the labels.
+   */
+  | {
+      kind: 'addChart';
+      sheet: string;
+      name: string;
+      type: 'barStacked' | 'line';
+      source: string;
+      title: string;
+      /** Top-left and bottom-right cells the chart covers. */
+      position: { from: string; to: string };
+      /** Series colours in order, '#RRGGBB'. */
+      colours?: string[];
+    }
   /** Select a cell or range and bring it into view. */
   | { kind: 'select'; sheet: string; address: string };
 

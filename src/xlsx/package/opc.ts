@@ -198,13 +198,18 @@ export class ContentTypes {
     this.prefix = p;
   }
 
+  /** The content type an Override gives a part, if any. */
+  override(part: string): string | undefined {
+    const name = `/${part}`.toLowerCase();
+    return findElements(this.xml, `${this.prefix}Override`)
+      .find((e) => (e.attrs.get('PartName') ?? '').toLowerCase() === name)
+      ?.attrs.get('ContentType');
+  }
+
   /** The content type of a part (an Override, else the Default for its extension). */
   of(part: string): string | undefined {
-    const name = `/${part}`.toLowerCase();
-    const override = findElements(this.xml, `${this.prefix}Override`).find(
-      (e) => (e.attrs.get('PartName') ?? '').toLowerCase() === name,
-    );
-    if (override) return override.attrs.get('ContentType');
+    const override = this.override(part);
+    if (override !== undefined) return override;
     const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
     return findElements(this.xml, `${this.prefix}Default`)
       .find((e) => (e.attrs.get('Extension') ?? '').toLowerCase() === ext)
