@@ -41,6 +41,11 @@ export class Package {
     if (!(input instanceof Uint8Array) || input.length === 0) {
       throw new Error('The workbook is empty (0 bytes): it is not an Excel .xlsx file.');
     }
+    if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
+      throw new Error(
+        'The workbook is an old Excel 97-2003 file (.xls) or is protected with a password; save it as an unprotected "Excel Workbook (.xlsx)" and try again.',
+      );
+    }
     if (input[0] !== 0x50 || input[1] !== 0x4b) {
       throw new Error('The workbook is not an Excel .xlsx file (it is not a zip package).');
     }
@@ -72,7 +77,8 @@ export class Package {
 
   write(part: string, text: string): void {
     const name = this.actual(part) ?? part;
-    this.zip.file(name, text, { compression: 'DEFLATE' });
+    // createFolders: false — no folder entries ('xl/') that the input did not have.
+    this.zip.file(name, text, { compression: 'DEFLATE', createFolders: false });
     this.names.set(name.toLowerCase(), name);
   }
 

@@ -5,15 +5,7 @@
  * summary again does not make styles.xml grow.
  */
 import type { CellStyle } from '../../core/sheet-spec';
-import {
-  escapeXml,
-  findElement,
-  findElements,
-  rootPrefix,
-  setAttribute,
-  splice,
-  unescapeXml,
-} from './xml-util';
+import { escapeXml, findElement, findElements, rootPrefix, setAttribute, splice } from './xml-util';
 
 /** Number formats Excel knows by id without a <numFmt> (locale-independent ones only). */
 const BUILT_IN_FORMATS: Record<string, number> = {
@@ -301,10 +293,4 @@ export class StyleBook {
       this.add('cellXfs', `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
     }
   }
-}
-
-/** For tests: the formatCode of a custom number format as written. */
-export function formatCodeOf(stylesXml: string, id: number): string | undefined {
-  const m = new RegExp(`<(?:\\w+:)?numFmt\\s[^>]*numFmtId="${id}"[^>]*formatCode="([^"]*)"`).exec(stylesXml);
-  return m ? unescapeXml(m[1]) : undefined;
 }

@@ -1,0 +1,62 @@
+/**
+ * LibreOffice opens the output and prints it to PDF: an independent reader of the package.
+ * CI installs libreoffice-calc; without it this test fails (it does not skip).
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSheetsIntoPackage } from '../../src/xlsx/package/write-sheets';
+import { chartFixture, ragSummary, stateSheet } from './helpers';
+
+function sofficeAvailable(): boolean {
+  const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  return !probe.error && probe.status === 0;
+}
+
+describe('writeSheetsIntoPackage: LibreOffice', () => {
+  let dir: string;
+  let profile: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-tracker-lo-'));
+    profile = join(tmpdir(), `lo-profile-${randomBytes(6).toString('hex')}`);
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('converts the output to a PDF with at least one page', async () => {
+    if (!sofficeAvailable()) {
+      throw new Error(
+        'LibreOffice (soffice) is not installed, so this test cannot check the output. ' +
+          'Install it with: apt-get install -y --no-install-recommends libreoffice-calc (CI installs it).',
+      );
+    }
+    const first = await writeSheetsIntoPackage(await chartFixture(), [ragSummary(), stateSheet()]);
+    const output = await writeSheetsIntoPackage(first, [ragSummary('second run'), stateSheet('{"run":2}')]);
+    const file = join(dir, 'summary.xlsx');
+    writeFileSync(file, output);
+
+    const run = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+      { encoding: 'utf8', timeout: 110_000 },
+    );
+    if (run.error) throw run.error;
+    expect({ status: run.status, stderr: run.status === 0 ? '' : run.stderr }).toEqual({
+      status: 0,
+      stderr: '',
+    });
+
+    const pdfPath = join(dir, 'summary.pdf');
+    expect(existsSync(pdfPath)).toBe(true);
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});
