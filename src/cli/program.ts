@@ -2,6 +2,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidYmd, todayIso } from '../core/dates';
 import type { Io } from './io';
+import { summaryCommand } from './summary-command';
 import { EXIT_UNREADABLE, validateCommand } from './validate-command';
 
 function parseToday(value: string): string {
@@ -38,6 +39,24 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     .action(async (files: string[], opts: { today?: string; sheet?: string[]; json?: boolean }) => {
       exitCode = await validateCommand(
         { files, today: opts.today ?? todayIso(now), sheet: opts.sheet, json: Boolean(opts.json) },
+        io,
+      );
+    });
+
+  program
+    .command('summary')
+    .description('Write a copy of the workbook with a RAG Summary and RAG History sheet.')
+    .argument('<file>', '.xlsx workbook holding the plan')
+    .option('-o, --out <out.xlsx>', 'where to write the copy (the input is never changed)')
+    .addOption(
+      new Option('--today <YYYY-MM-DD>', 'judge deadlines as of this day (default: today)').argParser(
+        parseToday,
+      ),
+    )
+    .option('--json', 'print the computed summary as JSON')
+    .action(async (file: string, opts: { out?: string; today?: string; json?: boolean }) => {
+      exitCode = await summaryCommand(
+        { file, out: opts.out, today: opts.today ?? todayIso(now), json: Boolean(opts.json), now },
         io,
       );
     });
