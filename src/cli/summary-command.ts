@@ -55,7 +55,7 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
     else {
       const t = result.summary.totals;
       io.out(
-        `${args.out}: RAG Summary of ${t.actions} actions (Red ${t.red}, Amber ${t.amber}, Green ${t.green}, Blue ${t.blue}, unrated ${t.unrated}, not a rating ${t.invalid}; overdue ${t.overdue}).`,
+        `${args.out}: RAG Summary of ${t.actions} actions (Red ${t.red}, Amber ${t.amber}, Green ${t.green}, Blue ${t.blue}, unrated ${t.unrated}, invalid ${t.invalid}; overdue ${t.overdue}).`,
       );
     }
     return EXIT_OK;

@@ -38,11 +38,14 @@ const RATING_LABELS: Record<Rating, string> = {
   red: 'Red',
   amber: 'Amber',
   green: 'Green',
-  blue: 'Blue (complete)',
+  blue: 'Blue',
   unrated: 'Unrated',
-  invalid: 'Not a rating',
+  invalid: 'Invalid',
 };
-const HEADER: CellStyle = { bold: true, fill: '#1F4E78', fontColour: '#FFFFFF', wrap: true, border: true };
+// No wrapping anywhere: row heights are not stored, and a wrapped cell prints clipped in some programs.
+const HEADER: CellStyle = { bold: true, fill: '#1F4E78', fontColour: '#FFFFFF', border: true };
+/** Characters that fit the wide first column on one printed line. */
+const FIRST_COLUMN_CHARS = 72;
 const SECTION: CellStyle = { bold: true, size: 13 };
 const HISTORY_HEADER = [
   'Refreshed',
@@ -56,9 +59,6 @@ const HISTORY_HEADER = [
   'Not a rating',
   'Overdue',
 ];
-
-/** Longest action text shown in an exception list; the link leads to the whole text. */
-const ACTION_TEXT_LIMIT = 160;
 
 function text(value: string, style?: CellStyle): SpecCell {
   return { value, style };
@@ -75,9 +75,10 @@ function count(n: number, rating: Rating): SpecCell {
   };
 }
 
-function trimmed(s: string): string {
+/** One line of plan text, cut to fit the first column; the link in the row leads to the whole text. */
+function trimmed(s: string, limit = FIRST_COLUMN_CHARS): string {
   const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > ACTION_TEXT_LIMIT ? `${one.slice(0, ACTION_TEXT_LIMIT - 1)}…` : one;
+  return one.length > limit ? `${one.slice(0, limit - 1)}…` : one;
 }
 
 function ukShortDate(iso: IsoDate | null): string {
@@ -160,7 +161,7 @@ function historySheet(rows: (string | number)[][]): SheetSpec {
 function ratingRow(label: string, counts: RagCounts, style?: CellStyle): SpecCell[] {
   const total = RATINGS.reduce((n, r) => n + counts[r], 0);
   return [
-    text(label, { wrap: true, border: true, ...style }),
+    text(trimmed(label), { border: true, ...style }),
     ...RATINGS.map((r) => count(counts[r], r)),
     { value: total, style: { bold: true, align: 'center', border: true } },
   ];
@@ -181,7 +182,11 @@ function summarySheet(
 
   add(text('RAG Summary', { bold: true, size: 16 }));
   add(text(`Plan: ${summary.sheets.join(', ') || '(no plan sheet found)'}`));
-  add(text(`As of ${ukLongDate(summary.asOf)} · refreshed ${refreshedAt}`, { italic: true }));
+  add(
+    text(`As of ${ukLongDate(summary.asOf)} · refreshed ${refreshedAt} · Blue means complete`, {
+      italic: true,
+    }),
+  );
   blank();
 
   add(text('Where the plan stands', SECTION));
@@ -204,7 +209,7 @@ function summarySheet(
   const o = summary.ofsted.counts;
   add(
     text(
-      `Actions answering the Ofsted report: ${summary.ofsted.actions} (Red ${o.red}, Amber ${o.amber}, Green ${o.green}, Blue ${o.blue}, unrated ${o.unrated}, not a rating ${o.invalid})`,
+      `Actions answering the Ofsted report: ${summary.ofsted.actions} (Red ${o.red}, Amber ${o.amber}, Green ${o.green}, Blue ${o.blue}, unrated ${o.unrated}, invalid ${o.invalid})`,
     ),
   );
   blank();
@@ -301,13 +306,18 @@ function summarySheet(
     },
   ];
 
+  // The lead column of each exception table spans B:C.
+  rows.forEach((row, i) => {
+    if (row[5]?.link || row[0]?.value === 'Ref and action') merges.push(`B${i + 1}:C${i + 1}`);
+  });
+
   return {
     spec: {
       name: SUMMARY_SHEET,
       rows,
       merges,
       dataBars,
-      columnWidths: [60, 10, 10, 10, 12, 10, 10, 10, 12, 12],
+      columnWidths: [70, 11, 11, 11, 11, 11, 11, 11, 11, 11],
       freeze: { rows: 3, columns: 0 },
       print: { landscape: true, fitToWidth: true, repeatRows: [1, 3] },
     },
@@ -322,18 +332,18 @@ function exceptionTable(rows: (SpecCell | undefined)[][], title: string, list: E
     rows.push([]);
     return;
   }
-  rows.push(['Ref', 'Action', 'Lead', 'Deadline', 'Action RAG', 'Go to'].map((h) => text(h, HEADER)));
-  // The action text goes in the wide first column so the table prints; the ref comes first for reading.
+  rows.push(['Ref and action', 'Lead', '', 'Deadline', 'Action RAG', 'Go to'].map((h) => text(h, HEADER)));
   for (const e of list) {
     const c = RAG_COLOURS[e.actionRag];
+    const lead = e.leads.length > 1 ? `${e.leads[0]} +${e.leads.length - 1}` : (e.leads[0] ?? '');
     rows.push([
-      text(e.ref ?? `row ${e.row}`, { border: true }),
-      text(trimmed(e.text), { wrap: true, border: true }),
-      text(e.leads.join(', '), { wrap: true, border: true }),
-      text(e.due ? ukShortDate(e.due) : e.deadline, { border: true }),
+      text(trimmed(`${e.ref ?? ''} ${e.text}`), { border: true }),
+      text(trimmed(lead, 22), { border: true }),
+      text('', { border: true }),
+      text(e.due ? ukShortDate(e.due) : trimmed(e.deadline, 11), { border: true }),
       text(RATING_LABELS[e.actionRag], { fill: c.fill, fontColour: c.font, border: true }),
       {
-        value: `${e.sheet} row ${e.row}`,
+        value: `Row ${e.row}`,
         link: { sheet: e.sheet, cell: `A${e.row}` },
         style: { fontColour: '#0563C1', border: true },
       },
