@@ -1,7 +1,9 @@
 /** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidYmd, todayIso } from '../core/dates';
+import { flagCommand } from './flag-command';
 import type { Io } from './io';
+import { ofstedCommand } from './ofsted-command';
 import { summaryCommand } from './summary-command';
 import { EXIT_UNREADABLE, validateCommand } from './validate-command';
 
@@ -57,6 +59,43 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     .action(async (file: string, opts: { out?: string; today?: string; json?: boolean }) => {
       exitCode = await summaryCommand(
         { file, out: opts.out, today: opts.today ?? todayIso(now), json: Boolean(opts.json), now },
+        io,
+      );
+    });
+
+  program
+    .command('ofsted')
+    .description('Read an Ofsted inspection report (.txt or .pdf) and list its recommendations.')
+    .argument('<report>', 'the report as text (.txt) or PDF')
+    .option('--json', 'print what was read as JSON')
+    .action(async (report: string, opts: { json?: boolean }) => {
+      exitCode = await ofstedCommand({ file: report, json: Boolean(opts.json) }, io);
+    });
+
+  program
+    .command('flag')
+    .description("Link an Ofsted report's recommendations to the plan's actions and report the gaps.")
+    .argument('<file>', '.xlsx workbook holding the plan')
+    .requiredOption('--report <report>', 'the Ofsted report as text (.txt) or PDF')
+    .option(
+      '-o, --out <out.xlsx>',
+      'write a copy with an Ofsted Recommendations sheet (the input is never changed)',
+    )
+    .addOption(
+      new Option('--today <YYYY-MM-DD>', 'the date shown on the sheet (default: today)').argParser(
+        parseToday,
+      ),
+    )
+    .option('--json', 'print the links and findings as JSON')
+    .action(async (file: string, opts: { report: string; out?: string; today?: string; json?: boolean }) => {
+      exitCode = await flagCommand(
+        {
+          file,
+          report: opts.report,
+          out: opts.out,
+          today: opts.today ?? todayIso(now),
+          json: Boolean(opts.json),
+        },
         io,
       );
     });

@@ -1,0 +1,145 @@
+/** The "Ofsted Recommendations" sheet: one row per recommendation with the actions that answer it. */
+import { OFSTED_SHEET } from '../check';
+import { isoToSerial, ukLongDate } from '../dates';
+import type { PlanSheet } from '../plan-reader';
+import type { SheetSpec, SpecCell } from '../sheet-spec';
+import type { Rating } from '../types';
+import { actionKey, type LinkResult } from './link';
+import type { Framework, OfstedReport, Timescale } from './types';
+
+export { OFSTED_SHEET };
+
+/** 1-based row of the column headings; recommendations start on the next row. */
+export const RECOMMENDATIONS_HEADER_ROW = 5;
+
+/** 1-based sheet row of the recommendation at this 0-based index. */
+export function recommendationRow(index: number): number {
+  return RECOMMENDATIONS_HEADER_ROW + 1 + index;
+}
+
+export const TIMESCALE_LABELS: Record<Timescale, string> = {
+  immediate: 'Immediately',
+  '3-months': 'Within 3 months',
+  '6-months': 'Within 6 months',
+  priority: 'Priority action',
+  development: 'Area for development',
+  unspecified: 'Not stated',
+};
+
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
+  'unannounced-contact-referral-assessment': 'unannounced inspection of contact, referral and assessment',
+  'protection-of-children-2013': 'inspection of arrangements for the protection of children',
+  'looked-after-children-2013': 'inspection of services for looked after children',
+  'single-inspection-framework': 'single inspection framework',
+  ilacs: 'inspection of local authority children’s services (ILACS)',
+  'monitoring-or-focused-visit': 'monitoring or focused visit',
+  unknown: 'inspection report',
+};
+
+const RATING_NAMES: Record<Rating, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue (complete)',
+  unrated: 'Not rated',
+  invalid: 'Not rated',
+};
+
+const RATING_FILLS: Partial<Record<Rating, string>> = {
+  red: '#FFC7CE',
+  amber: '#FFEB9C',
+  green: '#C6EFCE',
+  blue: '#BDD7EE',
+};
+
+const HEADER_STYLE = { bold: true, fill: '#1F4E78', fontColour: '#FFFFFF', wrap: true, border: true };
+const BODY = { wrap: true, border: true };
+
+export interface RecommendationsSheetOptions {
+  /** 'YYYY-MM-DD' the links were worked out on. */
+  asOf: string;
+}
+
+export function recommendationsSheetSpec(
+  report: OfstedReport,
+  plan: PlanSheet,
+  links: LinkResult,
+  options: RecommendationsSheetOptions,
+): SheetSpec {
+  const byKey = new Map(plan.actions.map((a) => [actionKey(a), a]));
+  const textCol = (ref: string) => {
+    const a = byKey.get(ref);
+    return a ? (a.cells.objectiveAction ?? a.cells.action ?? a.cells.ref ?? `A${a.row}`) : 'A1';
+  };
+  const about = [
+    report.localAuthority ?? 'Local authority not named',
+    FRAMEWORK_LABELS[report.framework],
+    report.inspectionDates ? `inspected ${report.inspectionDates}` : null,
+    report.publicationDate ? `published ${ukLongDate(report.publicationDate)}` : null,
+  ]
+    .filter((s): s is string => s !== null)
+    .join(' – ');
+
+  const rows: (SpecCell | undefined)[][] = [
+    [{ value: 'Ofsted recommendations and the actions that answer them', style: { bold: true, size: 14 } }],
+    [{ value: about }],
+    [
+      {
+        value: `Linked to the actions in "${plan.sheet}" on ${ukLongDate(options.asOf)}. Covered: at least one action answers the recommendation.`,
+        style: { italic: true },
+      },
+    ],
+    [],
+    ['Id', 'Recommendation', 'Timescale', 'Due by', 'Linked actions', 'Action RAG', 'Status'].map(
+      (value) => ({
+        value,
+        style: HEADER_STYLE,
+      }),
+    ),
+  ];
+
+  for (const rec of report.recommendations) {
+    const linked = links.recommendations.find((l) => l.recommendation === rec.id)?.linked ?? [];
+    const keys = linked.map((l) => l.action);
+    const ratings = keys.map((k) => byKey.get(k)?.actionRag.rating ?? 'unrated');
+    const single = new Set(ratings).size === 1 ? ratings[0] : undefined;
+    const covered = keys.length > 0;
+    rows.push([
+      { value: rec.id, style: { ...BODY, bold: true } },
+      { value: rec.text, style: BODY },
+      { value: TIMESCALE_LABELS[rec.timescale], style: BODY },
+      rec.dueBy
+        ? { value: isoToSerial(rec.dueBy), style: { ...BODY, numberFormat: 'dd/mm/yyyy' } }
+        : { value: null, style: BODY },
+      {
+        value: keys.join(', ') || null,
+        style: BODY,
+        ...(covered ? { link: { sheet: plan.sheet, cell: textCol(keys[0]) } } : {}),
+      },
+      {
+        value: covered
+          ? keys.length === 1
+            ? RATING_NAMES[ratings[0]]
+            : keys.map((k, i) => `${k}: ${RATING_NAMES[ratings[i]]}`).join('\n')
+          : null,
+        style: { ...BODY, ...(single && RATING_FILLS[single] ? { fill: RATING_FILLS[single] } : {}) },
+      },
+      {
+        value: covered ? 'Covered' : 'Uncovered',
+        style: { ...BODY, bold: !covered, fill: covered ? '#C6EFCE' : '#FFC7CE' },
+      },
+    ]);
+  }
+
+  return {
+    name: OFSTED_SHEET,
+    rows,
+    columnWidths: [6, 70, 16, 12, 16, 20, 12],
+    freeze: { rows: RECOMMENDATIONS_HEADER_ROW, columns: 0 },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      repeatRows: [RECOMMENDATIONS_HEADER_ROW, RECOMMENDATIONS_HEADER_ROW],
+    },
+  };
+}
