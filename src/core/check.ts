@@ -3,7 +3,6 @@
  * listed as skipped with the reason. This is what the CLI, the task pane and the ribbon command call.
  */
 import { STATE_SHEET } from './edits';
-import { STATE_SHEET } from './edits';
 import { readMappingOverrides } from './mapping-override';
 import { readPlanSheet, type PlanSheet } from './plan-reader';
 import type { WorkbookSnapshot } from './snapshot';
@@ -43,10 +42,6 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions)
   // Column mappings the user corrected, saved in the tracker's state sheet.
   const overrides = readMappingOverrides(workbook);
   for (const sheet of workbook.sheets) {
-    if (sheet.name === STATE_SHEET) {
-      result.skipped.push({ sheet: sheet.name, reason: "Plan Tracker's own sheet" });
-      continue;
-    }
     if (wanted && !wanted.includes(sheet.name.toLowerCase())) {
       result.skipped.push({ sheet: sheet.name, reason: 'not selected with --sheet' });
       continue;

@@ -3,7 +3,7 @@
  * Real plans put title rows above the header, leave the ref column's header blank and repeat the
  * header before every block, so detection works on synonyms, not positions.
  */
-import { a1, columnLetter } from './address';
+import { a1, columnIndex, columnLetter } from './address';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
 import { isRef, normalise } from './text';
 import type { ColumnMapping, ColumnRole } from './types';
@@ -107,16 +107,60 @@ function inferRefColumn(
   return null;
 }
 
-export function detectHeader(sheet: SheetSnapshot): HeaderDetection | null {
+/**
+ * A column mapping the user has corrected: role → column letter ('H'). An empty string means "this plan
+ * has no such column" (the detected one is dropped).
+ */
+export type MappingOverride = Partial<Record<ColumnRole, string>>;
+
+/**
+ * Applies a user's corrected mapping over a detected one: each role it names takes the column it gives
+ * (and that column loses any role it had been given), the other roles stay as detected.
+ */
+function applyOverride(
+  columns: ColumnMapping[],
+  override: MappingOverride,
+  cells: (CellSnapshot | undefined)[],
+  rowIndex: number,
+): ColumnMapping[] {
+  const wanted = new Map<ColumnRole, number | null>();
+  for (const [role, letter] of Object.entries(override) as [ColumnRole, string | undefined][]) {
+    if (letter === undefined) continue;
+    const l = letter.trim().toUpperCase();
+    if (l === '') wanted.set(role, null);
+    else if (/^[A-Z]{1,3}$/.test(l)) wanted.set(role, columnIndex(l));
+  }
+  if (wanted.size === 0) return columns;
+  const takenCols = new Set([...wanted.values()].filter((c): c is number => c !== null));
+  const out = columns.filter((c) => !wanted.has(c.role) && !takenCols.has(c.col));
+  for (const [role, col] of wanted) {
+    if (col === null) continue;
+    out.push({
+      role,
+      col,
+      letter: columnLetter(col),
+      header: cellText(cells[col]).trim(),
+      cell: a1(rowIndex, col),
+    });
+  }
+  return out;
+}
+
+/**
+ * Finds the header row and maps its columns. `override` (a mapping the user corrected, saved in the
+ * workbook) replaces the detected column of each role it names; the header row is still detected.
+ */
+export function detectHeader(sheet: SheetSnapshot, override?: MappingOverride): HeaderDetection | null {
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const cells = sheet.rows[r] ?? [];
-    const columns = mapRow(cells, r);
+    let columns = mapRow(cells, r);
     if (!looksLikeHeader(columns)) continue;
-    if (!columns.some((c) => c.role === 'ref')) {
+    if (!columns.some((c) => c.role === 'ref') && !(override && override.ref !== undefined)) {
       const ref = inferRefColumn(sheet, r, columns);
       if (ref) columns.push(ref);
     }
+    if (override) columns = applyOverride(columns, override, cells, r);
     columns.sort((a, b) => a.col - b.col);
     const signature = cells.map((c) => normalise(cellText(c)));
     return { headerRow: r + 1, columns, signature };

@@ -4,7 +4,7 @@
  */
 import { columnLetter, parseRange } from './address';
 import { readDeadlineCell, parseDeadlineText } from './deadline';
-import { detectHeader, isRepeatedHeader, type HeaderDetection } from './header';
+import { detectHeader, isRepeatedHeader, type HeaderDetection, type MappingOverride } from './header';
 import { splitLeadAndDeadline, splitLeads } from './leads';
 import { readRatingCell } from './rating';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
@@ -90,8 +90,9 @@ function columnIndex(columns: ColumnMapping[]): Partial<Record<ColumnRole, numbe
   return out;
 }
 
-export function readPlanSheet(sheet: SheetSnapshot): ReadResult {
-  const detection = detectHeader(sheet);
+/** Reads a sheet as a plan; `override` is a column mapping the user corrected (see detectHeader). */
+export function readPlanSheet(sheet: SheetSnapshot, override?: MappingOverride): ReadResult {
+  const detection = detectHeader(sheet, override);
   if (!detection) {
     return {
       ok: false,

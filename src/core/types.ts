@@ -123,6 +123,7 @@ export type RuleId =
   | 'invalid-rag'
   | 'missing-rag'
   | 'rag-by-colour-only'
+  | 'rag-not-standard'
   | 'overdue'
   | 'duplicate-ref'
   | 'ref-out-of-sequence'

@@ -36,6 +36,11 @@ export const RULES: Record<RuleId, { severity: Severity; summary: string }> = {
   },
   'missing-rag': { severity: 'warning', summary: 'An action has no Action RAG rating.' },
   'rag-by-colour-only': { severity: 'warning', summary: 'A RAG cell is coloured but has no text.' },
+  'rag-not-standard': {
+    severity: 'info',
+    summary:
+      'A RAG cell is understood but not typed as Red, Amber, Green or Blue ("g", "AMBER", "Complete").',
+  },
   overdue: { severity: 'warning', summary: 'The deadline has passed and the action is not Blue (complete).' },
   'duplicate-ref': { severity: 'error', summary: 'The same reference is used twice.' },
   'ref-out-of-sequence': {
@@ -228,6 +233,18 @@ function checkRating(
       cell,
       action.ref,
       `${name}: ${column} is shown only by the cell colour (${RAG_NAMES[reading.rating]}). Type the rating so it survives printing, filtering and screen readers.`,
+    );
+  } else if (
+    Object.hasOwn(RAG_NAMES, reading.rating) &&
+    reading.text !== '' &&
+    reading.text !== RAG_NAMES[reading.rating]
+  ) {
+    const word = RAG_NAMES[reading.rating];
+    add(
+      'rag-not-standard',
+      cell,
+      action.ref,
+      `${name}: "${firstLine(reading.text, 60)}" in ${column} is read as ${word}. Type "${word}" so that filters, counts and colours treat it the same as every other ${word}.`,
     );
   } else if (reading.rating === 'unrated' && isAction) {
     add(

@@ -30,6 +30,8 @@ describe('validation rules', () => {
       'unparsed-deadline@D6',
       'missing-rag@E6',
       'no-deadline-date@D7',
+      'rag-not-standard@E7',
+      'rag-not-standard@F7',
     ]);
     expect(list.find((f) => f.rule === 'invalid-rag')).toMatchObject({
       severity: 'error',
@@ -38,6 +40,24 @@ describe('validation rules', () => {
       message:
         'Action 1.3: "Purple" in Action RAG is not a rating. Use Red, Amber, Green or Blue (complete).',
     });
+  });
+
+  it('notes ratings that are understood but not typed as the standard word', () => {
+    const list = findings([
+      header,
+      ['1', 'Objective: Improve'],
+      ['1.1', 'A', 'Jo', 'Dec 2013', 'g', 'Green'],
+      ['1.2', 'B', 'Jo', 'Dec 2013', 'Completed', 'red '],
+      ['1.3', 'C', 'Jo', 'Dec 2013', 'Blue', 'Amber'],
+    ]);
+    expect(list.map((f) => `${f.rule}@${f.cell}:${f.severity}`)).toEqual([
+      'rag-not-standard@E3:info',
+      'rag-not-standard@E4:info',
+      'rag-not-standard@F4:info',
+    ]);
+    expect(list[0].message).toBe(
+      'Action 1.1: "g" in Action RAG is read as Green. Type "Green" so that filters, counts and colours treat it the same as every other Green.',
+    );
   });
 
   it('reports overdue actions against the as-of date, but not complete ones', () => {
