@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { refreshStamp } from '../core/refresh-message';
 import { summaryToJson, refreshSummary } from '../core/summary-sheets';
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
@@ -18,11 +19,6 @@ export interface SummaryArgs {
   today: string;
   json: boolean;
   now: Date;
-}
-
-function localStamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number> {
@@ -45,7 +41,7 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
   }
   try {
     const snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
-    const result = refreshSummary(snapshot, args.today, localStamp(args.now));
+    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
     if (result.summary.sheets.length === 0) {
       io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);
       return EXIT_UNREADABLE;

@@ -24,6 +24,7 @@ import {
   type CellState,
   type CellValue,
   type ConditionalFormatEntry,
+  type DataValidationEntry,
   type SheetState,
   type WorkbookState,
   MAX_COLUMNS,
@@ -141,7 +142,21 @@ function itemNotFound(location: string): ApiError {
 
 type CfPart = 'textComparison' | 'custom';
 type RangeKind =
-  'range' | 'rangeFormat' | 'rangeFill' | 'rangeFont' | 'dataValidation' | 'conditionalFormats';
+  | 'range'
+  | 'rangeFormat'
+  | 'rangeFill'
+  | 'rangeFont'
+  | 'dataValidation'
+  | 'conditionalFormats'
+  | 'rangeBorders';
+type ChartKind =
+  | 'chart'
+  | 'chartTitle'
+  | 'chartSeriesCollection'
+  | 'chartSeries'
+  | 'chartSeriesFormat'
+  | 'chartFill'
+  | 'chartLine';
 type CfChildKind = 'cfTextComparison' | 'cfCustom' | 'cfRule' | 'cfFormat' | 'cfFont' | 'cfFill';
 type Handle =
   | { kind: 'workbook' }
@@ -152,6 +167,12 @@ type Handle =
   | { [K in RangeKind]: { kind: K; sheetId: string; area: Area } }[RangeKind]
   | { kind: 'rangeAreas'; sheetId: string; areas: Area[] }
   | { kind: 'conditionalFormat'; sheetId: string; cfId: string }
+  | { kind: 'rangeBorder'; sheetId: string; area: Area; edge: string }
+  | { kind: 'pageLayout'; sheetId: string }
+  | { kind: 'charts'; sheetId: string }
+  | { [K in ChartKind]: { kind: K; sheetId: string; chartId: string; series: number } }[ChartKind]
+  | { kind: 'cfDataBar'; sheetId: string; cfId: string }
+  | { kind: 'cfDataBarPositive'; sheetId: string; cfId: string }
   | { [K in CfChildKind]: { kind: K; sheetId: string; cfId: string; part: CfPart } }[CfChildKind];
 type Kind = Handle['kind'];
 type Maybe = Handle | null;
@@ -179,6 +200,47 @@ type Specs = { [K in Kind]: KindSpec<K> };
 
 const pascal = (name: string) => (name.startsWith('_') ? name : name[0].toUpperCase() + name.slice(1));
 const camel = (name: string) => name[0].toLowerCase() + name.slice(1);
+
+// ---------------------------------------------------------------------------------------------
+// Sheet extras: what the double records but does not model cell by cell (added for the adapter tests)
+
+/** A chart added through `worksheet.charts.add`. */
+export interface ChartEntry {
+  id: string;
+  name: string;
+  /** Excel.ChartType string, e.g. "BarStacked". */
+  type: string;
+  /** Source range address without the sheet name. */
+  source: string;
+  seriesBy: string;
+  /** Number of series Excel makes from the source (labels in the first row and column). */
+  seriesCount: number;
+  title?: string;
+  position?: { from: string; to?: string };
+  /** Series colours by series index (fill for bars, line colour for lines). */
+  seriesColours: Record<number, string>;
+}
+
+/** Optional fields a SheetState gains when the adapter sets things the double records loosely. */
+export interface SheetExtras {
+  /** Range-level formats kept as a log: column widths, borders, alignment, wrap, font size. */
+  formatLog?: Array<{ address: string; prop: string; value: unknown }>;
+  /** Hyperlinks by A1 cell address, exactly as written through `range.hyperlink`. */
+  hyperlinks?: Record<string, Record<string, unknown>>;
+  charts?: ChartEntry[];
+  /** Page layout properties as written (orientation, paperSize, zoom, printTitleRows …). */
+  pageLayout?: Record<string, unknown>;
+}
+
+/** Data validation extras: the prompt and error alert as written. */
+export interface DataValidationExtras {
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+}
+
+export function sheetExtras(sheet: SheetState): SheetExtras {
+  return sheet as SheetState & SheetExtras;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Cell helpers
@@ -830,7 +892,7 @@ function removeValidations(h: RangeLike, b: ExcelBackend, location: string): She
   return sheet;
 }
 
-const CF_TYPES = ['ContainsText', 'Custom'];
+const CF_TYPES = ['ContainsText', 'Custom', 'DataBar'];
 
 function cfsIn(h: RangeLike, b: ExcelBackend): ConditionalFormatEntry[] {
   return b
@@ -865,6 +927,106 @@ const boolArg = (v: unknown, location: string): boolean => {
   return v;
 };
 
+// -- helpers for the adapter-test additions ----------------------------------------------------
+
+const numberArg = (v: unknown, location: string): number => {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw invalidArgument(location);
+  return v;
+};
+
+function logFormat(h: RangeLike, prop: string, value: unknown, b: ExcelBackend): void {
+  const sheet = b.assertWritable(h.sheetId, prop);
+  const extras = sheetExtras(sheet);
+  extras.formatLog = [...(extras.formatLog ?? []), { address: formatArea(h.area), prop, value }];
+}
+
+const BORDER_EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+
+function borderItem(h: RangeLike, edge: unknown): Handle {
+  if (typeof edge !== 'string' || !BORDER_EDGES.includes(edge))
+    throw invalidArgument('RangeBorderCollection.getItem');
+  return { kind: 'rangeBorder', sheetId: h.sheetId, area: h.area, edge };
+}
+
+function validationEntry(
+  h: RangeLike,
+  b: ExcelBackend,
+  location: string,
+): DataValidationEntry & DataValidationExtras {
+  const hit = b.sheet(h.sheetId).dataValidations.find((d) => areaContains(parseArea(d.address)!, h.area));
+  if (!hit) throw unsupported(`${location} on ${formatArea(h.area)} without a rule covering it`);
+  return hit as DataValidationEntry & DataValidationExtras;
+}
+
+function setPageLayout(h: { sheetId: string }, prop: string, value: unknown, b: ExcelBackend): void {
+  const sheet = b.assertWritable(h.sheetId, `PageLayout.${prop}`);
+  const extras = sheetExtras(sheet);
+  extras.pageLayout = { ...extras.pageLayout, [prop]: value };
+}
+
+type ChartLike = { sheetId: string; chartId: string };
+
+function chartHandle(sheetId: string, chartId: string, kind: 'chart'): Handle {
+  return { kind, sheetId, chartId, series: -1 };
+}
+
+function chartsOf(h: { sheetId: string }, b: ExcelBackend): ChartEntry[] {
+  return sheetExtras(b.sheet(h.sheetId)).charts ?? [];
+}
+
+function chartOf(h: ChartLike, b: ExcelBackend): ChartEntry {
+  const c = chartsOf(h, b).find((x) => x.id === h.chartId);
+  if (!c) throw itemNotFound('Chart');
+  return c;
+}
+
+function chartWritable(h: ChartLike, b: ExcelBackend, location: string): ChartEntry {
+  b.assertWritable(h.sheetId, location);
+  return chartOf(h, b);
+}
+
+/** Range.insert("Down") on whole rows: everything at or below the first row moves down. */
+function insertRows(h: RangeLike, shift: unknown, b: ExcelBackend): Handle {
+  if (shift !== 'Down') throw unsupported(`Range.insert("${String(shift)}")`);
+  if (!(h.area.c0 === 0 && h.area.c1 === MAX_COLUMNS - 1))
+    throw unsupported('Range.insert("Down") on part of a row (only whole rows, e.g. getRange("7:8"))');
+  const sheet = b.assertWritable(h.sheetId, 'Range.insert');
+  const at = h.area.r0;
+  const count = h.area.r1 - h.area.r0 + 1;
+  const moveKey = (key: string): string => {
+    const a = parseArea(key)!;
+    return a.r0 >= at ? cellAddress(a.r0 + count, a.c0) : key;
+  };
+  const moveArea = (address: string): string => {
+    const a = parseArea(address)!;
+    if (a.r1 < at) return address;
+    if (a.r0 >= at) return formatArea({ ...a, r0: a.r0 + count, r1: a.r1 + count });
+    return formatArea({ ...a, r1: a.r1 + count }); // the insertion point is inside: it grows
+  };
+  const last = Object.keys(sheet.cells).some((k) => parseArea(k)!.r0 + count >= MAX_ROWS);
+  if (last) throw new ApiError('InvalidOperation', 'Cannot shift cells off the sheet.', 400, 'Range.insert');
+  sheet.cells = Object.fromEntries(Object.entries(sheet.cells).map(([k, c]) => [moveKey(k), c]));
+  sheet.notes = Object.fromEntries(Object.entries(sheet.notes).map(([k, n]) => [moveKey(k), n]));
+  sheet.merges = sheet.merges.map(moveArea);
+  for (const d of sheet.dataValidations) d.address = moveArea(d.address);
+  for (const c of sheet.conditionalFormats) c.address = moveArea(c.address);
+  const extras = sheetExtras(sheet);
+  if (extras.hyperlinks)
+    extras.hyperlinks = Object.fromEntries(
+      Object.entries(extras.hyperlinks).map(([k, l]) => [moveKey(k), l]),
+    );
+  return { kind: 'range', sheetId: h.sheetId, area: h.area };
+}
+
 const SPECS: Specs = {
   workbook: {
     className: 'Workbook',
@@ -891,6 +1053,11 @@ const SPECS: Specs = {
       return { kind: 'worksheet', sheetId: sheet.id };
     },
     pathMethods: {
+      GetFirst: (_h, [visibleOnly], b) => {
+        const sheet = b.state.sheets.find((s) => !visibleOnly || s.visibility === 'Visible');
+        if (!sheet) throw itemNotFound('WorksheetCollection.getFirst');
+        return { kind: 'worksheet', sheetId: sheet.id };
+      },
       GetItemOrNullObject: (_h, [key], b) => {
         const sheet = b.sheetByKey(key);
         return sheet ? { kind: 'worksheet', sheetId: sheet.id } : null;
@@ -962,8 +1129,15 @@ const SPECS: Specs = {
     nav: {
       Protection: (h) => ({ kind: 'protection', sheetId: h.sheetId }),
       FreezePanes: (h) => ({ kind: 'freezePanes', sheetId: h.sheetId }),
+      PageLayout: (h) => ({ kind: 'pageLayout', sheetId: h.sheetId }),
+      Charts: (h) => ({ kind: 'charts', sheetId: h.sheetId }),
     },
     pathMethods: {
+      GetNextOrNullObject: (h, [visibleOnly], b) => {
+        const index = b.state.sheets.findIndex((s) => s.id === h.sheetId);
+        const next = b.state.sheets.slice(index + 1).find((s) => !visibleOnly || s.visibility === 'Visible');
+        return next ? { kind: 'worksheet', sheetId: next.id } : null;
+      },
       GetRange: (h, [address], b) => worksheetRange(h.sheetId, address, b),
       GetRangeByIndexes: (h, [r, c, rows, cols]) => {
         if ([r, c, rows, cols].some((n) => typeof n !== 'number'))
@@ -1028,6 +1202,19 @@ const SPECS: Specs = {
         const sheet = b.sheet(h.sheetId);
         sheet.frozenColumns = typeof count === 'number' ? count : 1;
         sheet.frozenRows = 0;
+      },
+      FreezeAt: (h, [frozen], b) => {
+        const handle = (frozen as { __handle?: Maybe } | undefined)?.__handle;
+        const area =
+          typeof frozen === 'string'
+            ? worksheetRange(h.sheetId, frozen, b).area
+            : handle && handle.kind === 'range' && handle.sheetId === h.sheetId
+              ? handle.area
+              : null;
+        if (!area) throw invalidArgument('WorksheetFreezePanes.freezeAt');
+        const sheet = b.sheet(h.sheetId);
+        sheet.frozenRows = area.r1 + 1;
+        sheet.frozenColumns = area.c1 + 1;
       },
       Unfreeze: (h, _a, b) => {
         const sheet = b.sheet(h.sheetId);
@@ -1103,6 +1290,22 @@ const SPECS: Specs = {
           }),
       },
       valueTypes: { get: (h, b) => grid(h.area, (c) => valueType(c), b.sheet(h.sheetId)) },
+      hyperlink: {
+        set: (h, v, b) => {
+          const link = v as Record<string, unknown> | null;
+          if (!link || typeof link !== 'object') throw invalidArgument('Range.hyperlink');
+          if (typeof link.address !== 'string' && typeof link.documentReference !== 'string')
+            throw invalidArgument('Range.hyperlink');
+          const sheet = b.assertWritable(h.sheetId, 'Range.hyperlink');
+          const extras = sheetExtras(sheet);
+          for (const { key } of cellsOf(h.area)) {
+            extras.hyperlinks = { ...extras.hyperlinks, [key]: link };
+            // Excel shows textToDisplay in the cell (as a typed-in value).
+            if (typeof link.textToDisplay === 'string')
+              b.writeCell(sheet, key, link.textToDisplay, 'Range.hyperlink');
+          }
+        },
+      },
     },
     nav: {
       Format: (h) => ({ ...h, kind: 'rangeFormat' }),
@@ -1111,6 +1314,7 @@ const SPECS: Specs = {
       Worksheet: (h) => ({ kind: 'worksheet', sheetId: h.sheetId }),
     },
     pathMethods: {
+      Insert: (h, [shift], b) => insertRows(h, shift, b),
       GetCell: (h, [r, c]) => subRange(h, r as number, c as number, 1, 1, 'Range.getCell'),
       GetRow: (h, [r]) => subRange(h, r as number, 0, 1, h.area.c1 - h.area.c0 + 1, 'Range.getRow'),
       GetColumn: (h, [c]) => subRange(h, 0, c as number, h.area.r1 - h.area.r0 + 1, 1, 'Range.getColumn'),
@@ -1173,6 +1377,14 @@ const SPECS: Specs = {
       },
     },
     methods: {
+      // The client library sends this before splitting a large values/numberFormat array into row slices.
+      _ValidateArraySize: (h, [rows, cols]) => {
+        if (rows !== h.area.r1 - h.area.r0 + 1 || cols !== h.area.c1 - h.area.c0 + 1)
+          throw invalidArgument(
+            'Range._ValidateArraySize',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          );
+      },
       GetCellProperties: (h, [options], b) => cellProperties(h, options, b),
       Select: (h, _a, b) => {
         b.state.activeSheetId = h.sheetId;
@@ -1236,9 +1448,61 @@ const SPECS: Specs = {
 
   rangeFormat: {
     className: 'RangeFormat',
+    props: {
+      columnWidth: {
+        set: (h, v, b) => logFormat(h, 'columnWidth', numberArg(v, 'RangeFormat.columnWidth'), b),
+      },
+      wrapText: { set: (h, v, b) => logFormat(h, 'wrapText', boolArg(v, 'RangeFormat.wrapText'), b) },
+      horizontalAlignment: {
+        set: (h, v, b) => {
+          const allowed = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection'];
+          if (!allowed.includes(v as string)) throw invalidArgument('RangeFormat.horizontalAlignment');
+          logFormat(h, 'horizontalAlignment', v, b);
+        },
+      },
+    },
     nav: {
       Fill: (h) => ({ ...h, kind: 'rangeFill' }),
       Font: (h) => ({ ...h, kind: 'rangeFont' }),
+      Borders: (h) => ({ ...h, kind: 'rangeBorders' }),
+    },
+  },
+
+  rangeBorders: {
+    className: 'RangeBorderCollection',
+    indexer: (h, [edge]) => borderItem(h, edge),
+    pathMethods: { GetItem: (h, [edge]) => borderItem(h, edge) },
+  },
+
+  rangeBorder: {
+    className: 'RangeBorder',
+    props: {
+      style: {
+        set: (h, v, b) => {
+          const styles = [
+            'None',
+            'Continuous',
+            'Dash',
+            'DashDot',
+            'DashDotDot',
+            'Dot',
+            'Double',
+            'SlantDashDot',
+          ];
+          if (!styles.includes(v as string)) throw invalidArgument('RangeBorder.style');
+          logFormat(h, `border.${h.edge}.style`, v, b);
+        },
+      },
+      color: {
+        set: (h, v, b) => logFormat(h, `border.${h.edge}.color`, normaliseColour(v, 'RangeBorder.color'), b),
+      },
+      weight: {
+        set: (h, v, b) => {
+          if (!['Hairline', 'Thin', 'Medium', 'Thick'].includes(v as string))
+            throw invalidArgument('RangeBorder.weight');
+          logFormat(h, `border.${h.edge}.weight`, v, b);
+        },
+      },
     },
   },
 
@@ -1270,6 +1534,13 @@ const SPECS: Specs = {
   rangeFont: {
     className: 'RangeFont',
     props: {
+      size: {
+        set: (h, v, b) => {
+          const size = numberArg(v, 'RangeFont.size');
+          if (size < 1 || size > 409) throw invalidArgument('RangeFont.size');
+          logFormat(h, 'font.size', size, b);
+        },
+      },
       bold: {
         get: (h, b) =>
           uniform(
@@ -1322,14 +1593,43 @@ const SPECS: Specs = {
           if (!rule || typeof rule !== 'object' || Object.keys(rule).length !== 1)
             throw invalidArgument('DataValidation.rule');
           const list = rule.list as { source?: unknown } | undefined;
-          if (!list) throw unsupported(`DataValidation.rule of type ${Object.keys(rule)[0]}`);
-          if (typeof list.source !== 'string' || list.source === '')
+          const date = rule.date as
+            { formula1?: unknown; formula2?: unknown; operator?: unknown } | undefined;
+          if (date) {
+            if (typeof date.operator !== 'string' || date.formula1 === undefined)
+              throw invalidArgument('DataValidation.rule');
+            if (date.operator === 'Between' && date.formula2 === undefined)
+              throw invalidArgument('DataValidation.rule');
+          } else if (!list) throw unsupported(`DataValidation.rule of type ${Object.keys(rule)[0]}`);
+          else if (typeof list.source !== 'string' || list.source === '')
             throw invalidArgument('DataValidation.rule');
           const sheet = removeValidations(h, b, 'DataValidation.rule');
           sheet.dataValidations.push({ address: formatArea(h.area), rule });
         },
       },
       type: { get: (h, b) => validationRule(h, b).type },
+      prompt: {
+        get: (h, b) => validationEntry(h, b, 'DataValidation.prompt').prompt ?? {},
+        set: (h, v, b) => {
+          if (!v || typeof v !== 'object') throw invalidArgument('DataValidation.prompt');
+          b.assertWritable(h.sheetId, 'DataValidation.prompt');
+          validationEntry(h, b, 'DataValidation.prompt').prompt = v as Record<string, unknown>;
+        },
+      },
+      errorAlert: {
+        get: (h, b) => validationEntry(h, b, 'DataValidation.errorAlert').errorAlert ?? {},
+        set: (h, v, b) => {
+          const alert = v as Record<string, unknown> | null;
+          if (!alert || typeof alert !== 'object') throw invalidArgument('DataValidation.errorAlert');
+          if (
+            alert.style !== undefined &&
+            !['Stop', 'Warning', 'Information'].includes(alert.style as string)
+          )
+            throw invalidArgument('DataValidation.errorAlert');
+          b.assertWritable(h.sheetId, 'DataValidation.errorAlert');
+          validationEntry(h, b, 'DataValidation.errorAlert').errorAlert = alert;
+        },
+      },
     },
     methods: {
       Clear: (h, _a, b) => {
@@ -1341,6 +1641,12 @@ const SPECS: Specs = {
   conditionalFormats: {
     className: 'ConditionalFormatCollection',
     items: (h, b) => cfsIn(h, b).map((c) => ({ kind: 'conditionalFormat', sheetId: h.sheetId, cfId: c.id })),
+    // Items of a loaded collection are addressed by id through the indexer.
+    indexer: (h, [id], b) => {
+      const cf = cfsIn(h, b).find((c) => c.id === id);
+      if (!cf) throw itemNotFound('ConditionalFormatCollection.getItem');
+      return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
+    },
     pathMethods: {
       Add: (h, [type], b) => {
         if (typeof type !== 'string' || !CF_TYPES.includes(type))
@@ -1409,6 +1715,10 @@ const SPECS: Specs = {
     nav: {
       TextComparison: (h, b) => cfPart(h, 'textComparison', b),
       Custom: (h, b) => cfPart(h, 'custom', b),
+      TextComparisonOrNullObject: (h, b) => cfPart(h, 'textComparison', b),
+      CustomOrNullObject: (h, b) => cfPart(h, 'custom', b),
+      DataBar: (h, b) =>
+        b.cf(h).type === 'DataBar' ? { kind: 'cfDataBar', sheetId: h.sheetId, cfId: h.cfId } : null,
     },
     pathMethods: {
       GetRange: (h, _a, b) => ({ kind: 'range', sheetId: h.sheetId, area: parseArea(b.cf(h).address)! }),
@@ -1514,6 +1824,209 @@ const SPECS: Specs = {
     methods: {
       Clear: (h, _a, b) => {
         delete cfWritable(h, b, 'ConditionalRangeFill.clear').format.fill;
+      },
+    },
+  },
+  cfDataBar: {
+    className: 'DataBarConditionalFormat',
+    nav: { PositiveFormat: (h) => ({ ...h, kind: 'cfDataBarPositive' }) },
+  },
+
+  cfDataBarPositive: {
+    className: 'ConditionalDataBarPositiveFormat',
+    props: {
+      fillColor: {
+        get: (h, b) => b.cf(h).format.fill ?? null,
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalDataBarPositiveFormat.fillColor').format.fill = normaliseColour(
+            v,
+            'ConditionalDataBarPositiveFormat.fillColor',
+          );
+        },
+      },
+      gradientFill: {
+        set: (h, v, b) => {
+          cfWritable(h, b, 'ConditionalDataBarPositiveFormat.gradientFill').rule = {
+            ...b.cf(h).rule,
+            gradientFill: boolArg(v, 'ConditionalDataBarPositiveFormat.gradientFill'),
+          };
+        },
+      },
+    },
+  },
+
+  pageLayout: {
+    className: 'PageLayout',
+    props: {
+      orientation: {
+        get: (h, b) => sheetExtras(b.sheet(h.sheetId)).pageLayout?.orientation ?? 'Portrait',
+        set: (h, v, b) => {
+          if (v !== 'Portrait' && v !== 'Landscape') throw invalidArgument('PageLayout.orientation');
+          setPageLayout(h, 'orientation', v, b);
+        },
+      },
+      paperSize: {
+        set: (h, v, b) => {
+          if (typeof v !== 'string') throw invalidArgument('PageLayout.paperSize');
+          setPageLayout(h, 'paperSize', v, b);
+        },
+      },
+      zoom: {
+        set: (h, v, b) => {
+          if (!v || typeof v !== 'object') throw invalidArgument('PageLayout.zoom');
+          setPageLayout(h, 'zoom', v, b);
+        },
+      },
+    },
+    methods: {
+      SetPrintTitleRows: (h, [rows], b) => {
+        if (typeof rows !== 'string' || !parseArea(rows.replace(/\$/g, '')))
+          throw invalidArgument('PageLayout.setPrintTitleRows');
+        setPageLayout(h, 'printTitleRows', rows, b);
+      },
+    },
+  },
+
+  charts: {
+    className: 'ChartCollection',
+    items: (h, b) => chartsOf(h, b).map((c) => chartHandle(h.sheetId, c.id, 'chart')),
+    pathMethods: {
+      Add: (h, [type, source, seriesBy], b) => {
+        if (
+          !['BarStacked', 'Line', 'ColumnClustered', 'ColumnStacked', 'BarClustered'].includes(type as string)
+        )
+          throw unsupported(`ChartCollection.add("${String(type)}")`);
+        const sheet = b.assertWritable(h.sheetId, 'ChartCollection.add');
+        const src = (source as { __handle?: Maybe } | undefined)?.__handle;
+        if (!src || src.kind !== 'range' || src.sheetId !== h.sheetId)
+          throw invalidArgument('ChartCollection.add');
+        const by = (seriesBy ?? 'Auto') as string;
+        if (!['Auto', 'Columns', 'Rows'].includes(by)) throw invalidArgument('ChartCollection.add');
+        const rows = src.area.r1 - src.area.r0 + 1;
+        const cols = src.area.c1 - src.area.c0 + 1;
+        const byColumns = by === 'Columns' || (by === 'Auto' && rows >= cols);
+        const id = b.newId('chart');
+        const extras = sheetExtras(sheet);
+        const n = (extras.charts?.length ?? 0) + 1;
+        const chart: ChartEntry = {
+          id,
+          name: `Chart ${n}`,
+          type: type as string,
+          source: formatArea(src.area),
+          seriesBy: by,
+          seriesCount: byColumns ? cols - 1 : rows - 1,
+          seriesColours: {},
+        };
+        extras.charts = [...(extras.charts ?? []), chart];
+        return chartHandle(h.sheetId, id, 'chart');
+      },
+      GetItem: (h, [name], b) => {
+        const c = chartsOf(h, b).find((x) => x.name.toLowerCase() === String(name).toLowerCase());
+        if (!c) throw itemNotFound('ChartCollection.getItem');
+        return chartHandle(h.sheetId, c.id, 'chart');
+      },
+      GetItemOrNullObject: (h, [name], b) => {
+        const c = chartsOf(h, b).find((x) => x.name.toLowerCase() === String(name).toLowerCase());
+        return c ? chartHandle(h.sheetId, c.id, 'chart') : null;
+      },
+    },
+    methods: { GetCount: (h, _a, b) => chartsOf(h, b).length },
+  },
+
+  chart: {
+    className: 'Chart',
+    idOf: (h) => h.chartId,
+    props: {
+      id: { get: (h) => h.chartId },
+      name: {
+        get: (h, b) => chartOf(h, b).name,
+        set: (h, v, b) => {
+          if (typeof v !== 'string' || v === '') throw invalidArgument('Chart.name');
+          chartWritable(h, b, 'Chart.name').name = v;
+        },
+      },
+    },
+    nav: {
+      Title: (h) => ({ ...h, kind: 'chartTitle' }),
+      Series: (h) => ({ ...h, kind: 'chartSeriesCollection' }),
+    },
+    methods: {
+      SetPosition: (h, [start, end], b) => {
+        const from = typeof start === 'string' ? start : undefined;
+        if (!from || !parseArea(from)) throw unsupported('Chart.setPosition with a Range argument');
+        if (end !== undefined && end !== null && (typeof end !== 'string' || !parseArea(end)))
+          throw invalidArgument('Chart.setPosition');
+        chartWritable(h, b, 'Chart.setPosition').position = { from, ...(end ? { to: end as string } : {}) };
+      },
+      Delete: (h, _a, b) => {
+        const sheet = b.assertWritable(h.sheetId, 'Chart.delete');
+        const extras = sheetExtras(sheet);
+        extras.charts = (extras.charts ?? []).filter((c) => c.id !== h.chartId);
+      },
+    },
+  },
+
+  chartTitle: {
+    className: 'ChartTitle',
+    props: {
+      text: {
+        get: (h, b) => chartOf(h, b).title ?? '',
+        set: (h, v, b) => {
+          if (typeof v !== 'string') throw invalidArgument('ChartTitle.text');
+          chartWritable(h, b, 'ChartTitle.text').title = v;
+        },
+      },
+    },
+  },
+
+  chartSeriesCollection: {
+    className: 'ChartSeriesCollection',
+    pathMethods: {
+      GetItemAt: (h, [index], b) => {
+        if (typeof index !== 'number' || index < 0 || index >= chartOf(h, b).seriesCount)
+          throw itemNotFound('ChartSeriesCollection.getItemAt');
+        return { ...h, kind: 'chartSeries', series: index };
+      },
+    },
+    methods: { GetCount: (h, _a, b) => chartOf(h, b).seriesCount },
+  },
+
+  chartSeries: {
+    className: 'ChartSeries',
+    nav: { Format: (h) => ({ ...h, kind: 'chartSeriesFormat' }) },
+  },
+
+  chartSeriesFormat: {
+    className: 'ChartSeriesFormat',
+    nav: {
+      Fill: (h) => ({ ...h, kind: 'chartFill' }),
+      Line: (h) => ({ ...h, kind: 'chartLine' }),
+    },
+  },
+
+  chartFill: {
+    className: 'ChartFill',
+    methods: {
+      SetSolidColor: (h, [colour], b) => {
+        chartWritable(h, b, 'ChartFill.setSolidColor').seriesColours[h.series] = normaliseColour(
+          colour,
+          'ChartFill.setSolidColor',
+        );
+      },
+    },
+  },
+
+  chartLine: {
+    className: 'ChartLineFormat',
+    props: {
+      color: {
+        get: (h, b) => chartOf(h, b).seriesColours[h.series] ?? null,
+        set: (h, v, b) => {
+          chartWritable(h, b, 'ChartLineFormat.color').seriesColours[h.series] = normaliseColour(
+            v,
+            'ChartLineFormat.color',
+          );
+        },
       },
     },
   },

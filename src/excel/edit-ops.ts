@@ -1,0 +1,217 @@
+/**
+ * One Edit → the Office.js calls that make it, as ops (see ops.ts). Nothing here syncs.
+ *
+ * Tracker conditional formats: every rule the tracker adds is a custom-formula rule whose formula ends
+ * in a harmless, always-true marker naming its tag, e.g.
+ *   =AND(TRIM(E2)="Red",ISTEXT("PlanTracker:rag-colours"))
+ * so clearConditionalFormats can find exactly the tracker's own rules again (in any copy of the
+ * workbook, on any device) and leave the user's alone. The marker is also readable in Excel's
+ * Conditional Formatting Rules Manager.
+ */
+import type { Edit, TrackerTag } from '../core/edits';
+import { parseRange } from '../core/address';
+import { cellWrite, queueCellWrite } from './cell-values';
+import type { Op, OpEnv } from './ops';
+import { writeSheetOps } from './write-sheet';
+
+export const MARKER_PREFIX = 'PlanTracker:';
+
+/** The formula fragment that marks a tracker rule with its tag. */
+export function tagMarker(tag: TrackerTag): string {
+  return `ISTEXT("${MARKER_PREFIX}${tag}")`;
+}
+
+function quoteText(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The custom formula for a tracker conditional format, relative to the range's top-left cell. */
+export function trackerFormula(
+  address: string,
+  rule: Extract<Edit, { kind: 'conditionalFormat' }>['rule'],
+  tag: TrackerTag,
+): string {
+  const topLeft = address.split(':')[0].replace(/\$/g, '');
+  const test =
+    rule.type === 'textEquals'
+      ? `TRIM(${topLeft})=${quoteText(rule.text)}` // "=" compares text case-insensitively
+      : rule.formula.replace(/^=/, '');
+  return `=AND(${test},${tagMarker(tag)})`;
+}
+
+const ALERT_STYLE = { stop: 'Stop', warning: 'Warning', information: 'Information' } as const;
+const ALERT_TITLE = 'Plan Tracker';
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+/** setValues split into bands of whole rows of at most `chunkCells` cells. */
+function setValuesOps(edit: Extract<Edit, { kind: 'setValues' }>, chunkCells: number): Op[] {
+  const { top, left } = parseRange(edit.address);
+  const cols = Math.max(0, ...edit.values.map((r) => r.length));
+  if (edit.values.length === 0 || cols === 0) return [];
+  const rowsPerBand = Math.max(1, Math.floor(chunkCells / cols));
+  const ops: Op[] = [];
+  for (let start = 0; start < edit.values.length; start += rowsPerBand) {
+    const band = edit.values.slice(start, start + rowsPerBand).map((row) => {
+      const padded = [...row];
+      while (padded.length < cols) padded.push(null);
+      return padded;
+    });
+    const write = cellWrite(band);
+    ops.push({
+      weight: band.length * cols,
+      queue: (context) =>
+        queueCellWrite(
+          sheetOf(context, edit.sheet).getRangeByIndexes(top + start, left, band.length, cols),
+          write,
+        ),
+    });
+  }
+  return ops;
+}
+
+/** The ops for one edit; edits this Excel cannot do are reported through `skip`. */
+export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: string) => void): Op[] {
+  const op = (queue: (context: Excel.RequestContext) => void): Op[] => [{ weight: 0, queue }];
+  switch (edit.kind) {
+    case 'setValues':
+      return setValuesOps(edit, chunkCells);
+    case 'setFill':
+      return op((context) => {
+        const fill = sheetOf(context, edit.sheet).getRange(edit.address).format.fill;
+        if (edit.colour === null) fill.clear();
+        else fill.color = edit.colour;
+      });
+    case 'setFont':
+      return op((context) => {
+        const font = sheetOf(context, edit.sheet).getRange(edit.address).format.font;
+        if (edit.bold !== undefined) font.bold = edit.bold;
+        if (edit.italic !== undefined) font.italic = edit.italic;
+        if (edit.colour !== undefined) font.color = edit.colour;
+      });
+    case 'setNumberFormat': {
+      const r = parseRange(edit.address);
+      const grid = Array.from({ length: r.bottom - r.top + 1 }, () =>
+        Array.from({ length: r.right - r.left + 1 }, () => edit.format),
+      );
+      return op((context) => {
+        sheetOf(context, edit.sheet).getRange(edit.address).numberFormat = grid;
+      });
+    }
+    case 'dataValidationList':
+      if (!env.supports('dataValidation')) {
+        skip(`drop-down list on ${edit.sheet}!${edit.address} (needs ExcelApi 1.8)`);
+        return [];
+      }
+      return op((context) => {
+        const dv = sheetOf(context, edit.sheet).getRange(edit.address).dataValidation;
+        dv.clear();
+        dv.rule = { list: { inCellDropDown: true, source: edit.source.join(',') } };
+        if (edit.prompt)
+          dv.prompt = {
+            showPrompt: true,
+            title: clip(edit.prompt.title, 32),
+            message: clip(edit.prompt.message, 255),
+          };
+        dv.errorAlert = {
+          showAlert: true,
+          style: ALERT_STYLE[edit.errorStyle],
+          title: ALERT_TITLE,
+          message: clip(`Choose one of: ${edit.source.join(', ')}.`, 225),
+        };
+      });
+    case 'dataValidationDate':
+      if (!env.supports('dataValidation')) {
+        skip(`date check on ${edit.sheet}!${edit.address} (needs ExcelApi 1.8)`);
+        return [];
+      }
+      return op((context) => {
+        const dv = sheetOf(context, edit.sheet).getRange(edit.address).dataValidation;
+        dv.clear();
+        // Any real date passes; text such as "Ongoing" gets the warning, which the user may accept.
+        dv.rule = { date: { formula1: '1900-01-01', formula2: '9999-12-31', operator: 'Between' } };
+        if (edit.prompt)
+          dv.prompt = {
+            showPrompt: true,
+            title: clip(edit.prompt.title, 32),
+            message: clip(edit.prompt.message, 255),
+          };
+        dv.errorAlert = {
+          showAlert: true,
+          style: ALERT_STYLE[edit.errorStyle],
+          title: ALERT_TITLE,
+          message:
+            'This is not a date Excel recognises, such as 31/03/2025. You can keep it if the deadline is not a date.',
+        };
+      });
+    case 'conditionalFormat':
+      if (!env.supports('conditionalFormats')) {
+        skip(`conditional format on ${edit.sheet}!${edit.address} (needs ExcelApi 1.6)`);
+        return [];
+      }
+      return op((context) => {
+        const range = sheetOf(context, edit.sheet).getRange(edit.address);
+        const cf = range.conditionalFormats.add('Custom');
+        cf.custom.rule.formula = trackerFormula(edit.address, edit.rule, edit.tag);
+        cf.custom.format.fill.color = edit.fill;
+        if (edit.fontColour) cf.custom.format.font.color = edit.fontColour;
+      });
+    case 'clearConditionalFormats':
+      if (!env.supports('conditionalFormats')) return [];
+      return op(() => {
+        for (const cf of env.trackerFormats(edit.sheet, edit.tag)) cf.delete();
+      });
+    case 'freezeRows':
+      return op((context) => {
+        const panes = sheetOf(context, edit.sheet).freezePanes;
+        if (edit.rows > 0) panes.freezeRows(edit.rows);
+        else panes.unfreeze();
+      });
+    case 'insertRows':
+      if (edit.count <= 0) return [];
+      return op((context) => {
+        sheetOf(context, edit.sheet)
+          .getRange(`${edit.row}:${edit.row + edit.count - 1}`)
+          .insert('Down');
+      });
+    case 'writeSheet':
+      return writeSheetOps(edit.spec, env, skip);
+    case 'addChart': {
+      const src = parseRange(edit.source);
+      // Series by columns: the first row holds the series names, the first column the categories.
+      const seriesCount = src.right - src.left;
+      return op((context) => {
+        const sheet = sheetOf(context, edit.sheet);
+        sheet.charts.getItemOrNullObject(edit.name).delete(); // a rebuilt sheet replaces its chart
+        const chart = sheet.charts.add(
+          edit.type === 'line' ? 'Line' : 'BarStacked',
+          sheet.getRange(edit.source),
+          'Columns',
+        );
+        chart.name = edit.name;
+        chart.title.text = edit.title;
+        chart.setPosition(edit.position.from, edit.position.to);
+        (edit.colours ?? []).slice(0, seriesCount).forEach((colour, i) => {
+          const format = chart.series.getItemAt(i).format;
+          if (edit.type === 'line') format.line.color = colour;
+          else format.fill.setSolidColor(colour);
+        });
+      });
+    }
+    case 'select':
+      return op((context) => {
+        sheetOf(context, edit.sheet).getRange(edit.address).select();
+      });
+  }
+}
+
+/** The sheet an edit writes to. */
+export function sheetOfEdit(edit: Edit): string {
+  return edit.kind === 'writeSheet' ? edit.spec.name : edit.sheet;
+}

@@ -1,0 +1,88 @@
+/**
+ * Turning what Excel throws (an OfficeExtension.Error with a code from Excel.ErrorCodes) into a HostError
+ * an officer can act on. Nothing is swallowed: unknown failures become code 'other' with the original
+ * error kept in `cause`.
+ */
+import { HostError } from '../core/host';
+
+type Code = HostError['code'];
+
+function quoteList(sheets: string[]): string {
+  return sheets.map((s) => `"${s}"`).join(', ');
+}
+
+/** The message when the tracker refuses to write to a sheet it knows is protected (nothing was sent). */
+export function protectedSheetMessage(sheet: string): string {
+  return `The sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`;
+}
+
+export function protectedSheetError(sheet: string): HostError {
+  return new HostError(protectedSheetMessage(sheet), 'protected');
+}
+
+/** Excel.ErrorCodes values grouped by the HostError code they become. */
+const CODE_MAP: Record<string, Code> = {
+  AccessDenied: 'protected',
+  InvalidOperationInCellEditMode: 'cell-edit',
+  Conflict: 'conflict',
+  InsertDeleteConflict: 'conflict',
+  ItemAlreadyExists: 'conflict',
+  ItemNotFound: 'not-found',
+  ApiNotFound: 'unsupported',
+  NotImplemented: 'unsupported',
+  UnsupportedFeature: 'unsupported',
+  UnsupportedOperation: 'unsupported',
+};
+
+export interface ErrorContext {
+  /** Sheets the failed request wrote to (for the 'protected' message). */
+  sheets: string[];
+  /** 'read' or 'write', for the wording of the fallback message. */
+  operation: 'read' | 'write';
+}
+
+function codeOf(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+function messageFor(code: Code, excelCode: string | undefined, ctx: ErrorContext, original: string): string {
+  const partly =
+    ctx.operation === 'write'
+      ? ' Excel may have made some of the changes before it stopped: check the sheet before trying again.'
+      : '';
+  switch (code) {
+    case 'protected':
+      if (ctx.sheets.length === 1)
+        return `The sheet "${ctx.sheets[0]}" is protected. Unprotect it (Review > Unprotect Sheet) and try again.${partly}`;
+      if (ctx.sheets.length > 1)
+        return `One of the sheets ${quoteList(ctx.sheets)} is protected. Unprotect it (Review > Unprotect Sheet) and try again.${partly}`;
+      return `The workbook or sheet is protected. Unprotect it (Review > Unprotect Sheet or Protect Workbook) and try again.${partly}`;
+    case 'cell-edit':
+      return 'Excel is busy editing a cell. Press Enter or Esc, then try again.';
+    case 'conflict':
+      if (excelCode === 'ItemAlreadyExists')
+        return `A sheet with that name already exists (perhaps someone else has just added it). Check the workbook again, then try again.${partly}`;
+      return `Someone else changed the workbook at the same time. Check the workbook again, then try again.${partly}`;
+    case 'not-found':
+      return `A sheet or range the tracker expected is missing; it may have been renamed or deleted. Check the workbook again, then try again.${partly}`;
+    case 'unsupported':
+      return `This version of Excel cannot do what the tracker asked. Try Excel on the web or a newer Excel.${partly}`;
+    default:
+      return `Excel could not ${ctx.operation === 'read' ? 'read the workbook' : 'make the changes'}: ${original}${partly}`;
+  }
+}
+
+/** Maps anything Excel.run rejected with to a HostError (HostErrors pass through unchanged). */
+export function toHostError(error: unknown, ctx: ErrorContext): HostError {
+  if (error instanceof HostError) return error;
+  const excelCode = codeOf(error);
+  const code: Code = (excelCode && CODE_MAP[excelCode]) || 'other';
+  // Errors from Excel come from the Office runtime and need not be instances of this realm's Error.
+  const message = (error as { message?: unknown } | null)?.message;
+  const original = typeof message === 'string' ? message : String(error);
+  const mapped = new HostError(messageFor(code, excelCode, ctx, original), code);
+  mapped.cause = error;
+  return mapped;
+}
