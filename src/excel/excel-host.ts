@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import { editOps, MARKER_PREFIX, sheetOfEdit } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
 import { type Op, type OpEnv, planBatches } from './ops';
-import { readAllSheets } from './read';
+import { type FormatInfo, readAllSheets } from './read';
 import { EXCEL_API, type ExcelFeature, unavailableFeatures } from './requirements';
 
 /** Values written per request before the list is split (about 5 MB of JSON on Excel on the web). */
@@ -79,6 +79,8 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   let known: Map<string, KnownSheet> | null = null;
   let lastSyncs = 0;
   let lastReport: ApplyReport | null = null;
+  /** Conditional formats as of the last read, so removing the tracker's own needs no extra read. */
+  let formatsRead = new Map<string, FormatInfo[]>();
 
   const remember = (snapshot: WorkbookSnapshot): void => {
     known = new Map(
@@ -95,9 +97,11 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
         readAllSheets(context, {
           cellProperties: supports('cellProperties'),
           mergedAreas: supports('mergedAreas'),
+          conditionalFormats: supports('conditionalFormats'),
         }),
       );
       lastSyncs = result.syncs;
+      formatsRead = result.formats;
       remember(result.snapshot);
       return result.snapshot;
     } catch (e) {
@@ -122,7 +126,10 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
     const clearing = [
       ...new Set(edits.filter((e) => e.kind === 'clearConditionalFormats').map((e) => e.sheet)),
     ];
-    const needsPreRead = known === null || (clearing.length > 0 && supports('conditionalFormats'));
+    // The last read already lists each sheet's conditional formats; only sheets it did not cover need
+    // a read before the write.
+    const unread = clearing.filter((name) => !formatsRead.has(name.toLowerCase()));
+    const needsPreRead = known === null || (unread.length > 0 && supports('conditionalFormats'));
     try {
       await run(async (context) => {
         const found = new Map<string, Excel.ConditionalFormatCollection>();
@@ -132,7 +139,7 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
           const all = context.workbook.worksheets;
           if (known === null) all.load('items/name,items/protection/protected');
           if (supports('conditionalFormats'))
-            for (const name of clearing) {
+            for (const name of unread) {
               const formats = all.getItem(name).getRange().conditionalFormats;
               formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
               found.set(name.toLowerCase(), formats);
@@ -152,12 +159,18 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
         const env: OpEnv = {
           supports,
           sheetExists: (name) => known?.has(name.toLowerCase()) ?? false,
-          trackerFormats: (sheet, tag) =>
-            (found.get(sheet.toLowerCase())?.items ?? []).filter(
+          trackerFormats: (sheet, tag) => {
+            const marker = `"${MARKER_PREFIX}${tag}"`;
+            const read = formatsRead.get(sheet.toLowerCase());
+            if (read && !found.has(sheet.toLowerCase())) {
+              const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+              return read.filter((f) => f.formula.includes(marker)).map((f) => collection.getItem(f.id));
+            }
+            return (found.get(sheet.toLowerCase())?.items ?? []).filter(
               (cf) =>
-                !cf.customOrNullObject.isNullObject &&
-                cf.customOrNullObject.rule.formula.includes(`"${MARKER_PREFIX}${tag}"`),
-            ),
+                !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(marker),
+            );
+          },
         };
         const ops: Op[] = edits.flatMap((edit) =>
           editOps(edit, env, chunkCells, (why) => report.skipped.push(why)),
@@ -187,6 +200,10 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
       throw error;
     }
     lastSyncs = report.syncs;
+    // Formats added or removed have ids this host has not read: read again before the next removal.
+    for (const edit of edits)
+      if (edit.kind === 'conditionalFormat' || edit.kind === 'clearConditionalFormats')
+        formatsRead.delete(edit.sheet.toLowerCase());
     for (const edit of edits)
       if (edit.kind === 'writeSheet' && known && !known.has(edit.spec.name.toLowerCase()))
         known.set(edit.spec.name.toLowerCase(), { name: edit.spec.name, protected: false });

@@ -17,6 +17,14 @@ export const SHEETS_PER_SYNC = 40;
 export interface ReadOptions {
   cellProperties: boolean;
   mergedAreas: boolean;
+  /** Also read each sheet's conditional formats (ExcelApi 1.6), so the tracker can remove its own later. */
+  conditionalFormats: boolean;
+}
+
+/** A conditional format as read: its id and, for custom rules, the formula (where the tracker's tag is). */
+export interface FormatInfo {
+  id: string;
+  formula: string;
 }
 
 interface CellProps {
@@ -28,6 +36,7 @@ interface SheetSlot {
   used: Excel.Range;
   props?: OfficeExtension.ClientResult<CellProps[][]>;
   merged?: Excel.RangeAreas;
+  formats?: Excel.ConditionalFormatCollection;
 }
 
 /** Queues the loads for one sheet (which may turn out to be a null object). */
@@ -43,6 +52,10 @@ function queueSheet(sheet: Excel.Worksheet, options: ReadOptions): SheetSlot {
   if (options.mergedAreas) {
     slot.merged = used.getMergedAreasOrNullObject();
     slot.merged.load('address');
+  }
+  if (options.conditionalFormats) {
+    slot.formats = sheet.getRange().conditionalFormats;
+    slot.formats.load('items/id,items/customOrNullObject/rule/formula');
   }
   return slot;
 }
@@ -166,6 +179,23 @@ function sheetSnapshot(slot: SheetSlot): SheetSnapshot {
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
   syncs: number;
+  /** Conditional formats by lower-case sheet name (only when they were read). */
+  formats: Map<string, FormatInfo[]>;
+}
+
+function formatsOf(present: SheetSlot[]): Map<string, FormatInfo[]> {
+  const out = new Map<string, FormatInfo[]>();
+  for (const slot of present) {
+    if (!slot.formats) continue;
+    out.set(
+      slot.sheet.name.toLowerCase(),
+      slot.formats.items.map((cf) => ({
+        id: cf.id,
+        formula: cf.customOrNullObject.isNullObject ? '' : cf.customOrNullObject.rule.formula,
+      })),
+    );
+  }
+  return out;
 }
 
 /**
@@ -190,7 +220,12 @@ export async function readAllSheets(
   await context.sync();
   const present = slots.filter((slot) => !slot.sheet.isNullObject);
   const snapshot: WorkbookSnapshot = { sheets: present.map(sheetSnapshot) };
-  if (overflow.isNullObject) return { snapshot, syncs: 1 };
+  const formats = formatsOf(present);
+  if (overflow.isNullObject) return { snapshot, syncs: 1, formats };
   const rest = await readAllSheets(context, options, present[present.length - 1].sheet.name);
-  return { snapshot: { sheets: [...snapshot.sheets, ...rest.snapshot.sheets] }, syncs: 1 + rest.syncs };
+  return {
+    snapshot: { sheets: [...snapshot.sheets, ...rest.snapshot.sheets] },
+    syncs: 1 + rest.syncs,
+    formats: new Map([...formats, ...rest.formats]),
+  };
 }

@@ -250,6 +250,51 @@ describe('apply: one sync, only the edited cells change', () => {
   });
 });
 
+describe('removing the tracker formats after a read', () => {
+  test('read, then clear and re-add the tracker rules: one sync for the whole apply', async () => {
+    const state = planState();
+    findSheet(state, 'Plan').conditionalFormats.push(
+      {
+        id: '{user-cf}',
+        address: 'A2:A10',
+        type: 'Custom',
+        priority: 5,
+        stopIfTrue: false,
+        rule: { formula: '=$A2="1.1"' },
+        format: { fill: '#FFFF00' },
+      },
+      {
+        id: '{old-tracker-cf}',
+        address: 'E2:E50',
+        type: 'Custom',
+        priority: 6,
+        stopIfTrue: false,
+        rule: { formula: '=AND(TRIM(E2)="Red",ISTEXT("PlanTracker:rag-colours"))' },
+        format: { fill: '#FF0000' },
+      },
+    );
+    const { double, host } = await readRig(state);
+    double.resetSyncCount();
+    await host.apply([
+      { kind: 'clearConditionalFormats', sheet: 'Plan', tag: 'rag-colours' },
+      {
+        kind: 'conditionalFormat',
+        sheet: 'Plan',
+        address: 'E2:E50',
+        tag: 'rag-colours',
+        rule: { type: 'textEquals', text: 'Green' },
+        fill: '#00B050',
+      },
+    ]);
+    expect(double.syncCount()).toBe(1);
+    expect(double.unsupported).toEqual([]);
+    expect(findSheet(double.state, 'Plan').conditionalFormats.map((c) => c.rule.formula)).toEqual([
+      '=$A2="1.1"',
+      '=AND(TRIM(E2)="Green",ISTEXT("PlanTracker:rag-colours"))',
+    ]);
+  });
+});
+
 describe('writeSheet', () => {
   const spec = (title: string, extraRows = 0): SheetSpec => ({
     name: 'RAG Summary',
