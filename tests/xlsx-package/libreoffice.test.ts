@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSheetsIntoPackage } from '../../src/xlsx/package/write-sheets';
 import { chartFixture, ragSummary, stateSheet } from './helpers';
+import { refreshSummary } from '../../src/core/summary-sheets';
+import { loadWorkbookBytes } from '../../src/xlsx/open-workbook';
+import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
 
 function sofficeAvailable(): boolean {
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 });
@@ -59,4 +62,36 @@ describe('writeSheetsIntoPackage: LibreOffice', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
   }, 120_000);
+
+  it('converts the real RAG Summary copy of the Walsall plan, and it prints more pages than the plan alone', async () => {
+    const input = readFileSync(join(__dirname, '..', '..', 'examples', 'walsall-sip-phase2.xlsx'));
+    const { specs } = refreshSummary(
+      snapshotWorkbook(await loadWorkbookBytes(input, 'walsall.xlsx')),
+      '2013-09-30',
+      '2013-09-30 09:00',
+    );
+    const pagesOf = (bytes: Uint8Array, name: string): number => {
+      const file = join(dir, `${name}.xlsx`);
+      writeFileSync(file, bytes);
+      const run = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          file,
+        ],
+        { encoding: 'utf8', timeout: 110_000 },
+      );
+      expect(run.status).toBe(0);
+      const pdf = readFileSync(join(dir, `${name}.pdf`)).toString('latin1');
+      return (pdf.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    };
+    const plain = pagesOf(input, 'walsall-plain');
+    const summarised = pagesOf(await writeSheetsIntoPackage(input, specs), 'walsall-summary');
+    expect(summarised).toBeGreaterThan(plain);
+  }, 240_000);
 });
