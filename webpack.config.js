@@ -1,5 +1,8 @@
 // Webpack build for the Excel add-in: the task pane (React + Fluent UI) and the ribbon commands.
 // `npm run build` writes dist/; `npm run dev-server` serves it on https://localhost:3000 (the manifest's URLs).
+// With `--env preview` it builds the browser preview instead (the pane beside a grid, on a workbook held in
+// the page with ExcelJS): `npm run preview` serves it on http://localhost:3001; files go to build/preview/,
+// so the add-in's bundle never includes ExcelJS.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -7,6 +10,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = 3000;
+const PREVIEW_PORT = 3001;
+const PREVIEW_DIR = path.resolve(__dirname, 'build', 'preview');
 
 /** Certificates made by `npx office-addin-dev-certs install`, when present; otherwise a self-signed one. */
 function httpsServer() {
@@ -18,8 +23,70 @@ function httpsServer() {
   return { type: 'https', options };
 }
 
-module.exports = (_env, argv = {}) => {
+/** TypeScript through ts-loader, as ES modules so that webpack can tree-shake Fluent UI. */
+function typescriptRule(production) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      // Type checking is `npm run typecheck`.
+      options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: !production } },
+    },
+  };
+}
+
+/** The browser preview: src/preview with the same task pane, and ExcelJS's ready-made browser build. */
+function previewConfig(production) {
+  const exceljsBrowser = require.resolve('exceljs/dist/exceljs.min.js');
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: false,
+    context: __dirname,
+    entry: { preview: './src/preview/preview.tsx' },
+    output: {
+      path: PREVIEW_DIR,
+      filename: '[name].js',
+      chunkFilename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      // The prebuilt browser bundle brings its own Buffer and stream shims, so no Node fallbacks are needed.
+      alias: { exceljs$: exceljsBrowser },
+    },
+    module: {
+      // Already bundled and minified: not parsed again.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [typescriptRule(production)],
+    },
+    optimization: {
+      // A local tool: not minified (ExcelJS's browser build already is), so it builds in seconds.
+      minimize: false,
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20 },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html' }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'examples/*.xlsx', to: 'examples/[name][ext]' }] }),
+    ],
+    devServer: {
+      port: PREVIEW_PORT,
+      host: 'localhost',
+      static: false,
+      hot: false,
+      open: false,
+    },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? 'production') === 'production';
+  if (env.preview) return previewConfig(production);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
@@ -36,17 +103,7 @@ module.exports = (_env, argv = {}) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so that webpack can tree-shake Fluent UI; type checking is `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: !production } },
-          },
-        },
-      ],
+      rules: [typescriptRule(production)],
     },
     optimization: {
       minimize: production,
@@ -59,7 +116,9 @@ module.exports = (_env, argv = {}) => {
             priority: 20,
           },
           fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
-          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', priority: 0 },
+          // Only what the pane needs at start-up: a library loaded on demand (the PDF reader behind
+          // import()) keeps its own chunk instead of joining this one and every first download.
+          vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },
         },
       },
     },

@@ -6,26 +6,38 @@
 import { createExcelHost } from '../excel/excel-host';
 import { refreshOn } from './refresh';
 
+/** The page this function file was loaded from: its dialog mode shows one message. */
+function noticeUrl(message: string): string {
+  const page = typeof location !== 'undefined' ? `${location.origin}${location.pathname}` : 'commands.html';
+  return `${page}?notice=${encodeURIComponent(message)}`;
+}
+
 function showNotice(message: string, done: () => void): void {
-  const url = `${window.location.origin}${window.location.pathname}?notice=${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(url, { height: 20, width: 30, displayInIframe: true }, () => done());
+  Office.context.ui.displayDialogAsync(
+    noticeUrl(message),
+    { height: 20, width: 30, displayInIframe: true },
+    () => done(),
+  );
 }
 
-/** "Refresh RAG summary" on the Home tab: works without opening the pane. */
+/** "Refresh RAG summary" on the Home tab: works without opening the pane. Never leaves the button spinning. */
 export function refreshRagSummary(event: Office.AddinCommands.Event): void {
-  const host = createExcelHost({
-    Excel,
-    isSetSupported: (name: string, version: string) =>
-      Office.context.requirements.isSetSupported(name, version),
-  });
-  refreshOn(host, new Date())
-    .then((message) => showNotice(message, () => event.completed()))
-    .catch((e: unknown) =>
-      showNotice(`The RAG Summary could not be refreshed. ${(e as Error).message}`, () => event.completed()),
-    );
+  const finish = (message: string) => showNotice(message, () => event.completed());
+  const failed = (e: unknown) =>
+    finish(`The RAG Summary could not be refreshed. ${(e as Error)?.message ?? e}`);
+  try {
+    const host = createExcelHost({
+      Excel,
+      isSetSupported: (name: string, version: string) =>
+        Office.context.requirements.isSetSupported(name, version),
+    });
+    refreshOn(host, new Date()).then(finish, failed);
+  } catch (e) {
+    failed(e);
+  }
 }
 
-const notice = new URLSearchParams(window.location.search).get('notice');
+const notice = typeof location !== 'undefined' ? new URLSearchParams(location.search).get('notice') : null;
 if (notice !== null) {
   document.body.textContent = notice;
   document.body.style.font = '14px "Segoe UI", sans-serif';

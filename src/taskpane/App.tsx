@@ -1,8 +1,9 @@
 /**
  * The task pane: a Fluent UI shell with one tab per job (Check, Structure, Summary, Ofsted) and, above
- * them, a note for each feature this copy of Excel lacks.
+ * them, a note for each feature this copy of Excel (or the host) lacks. Every view gets the same
+ * PlanHost and the day deadlines are judged by.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   FluentProvider,
   MessageBar,
@@ -15,22 +16,27 @@ import {
   type SelectTabData,
   type SelectTabEvent,
 } from '@fluentui/react-components';
+import type { PlanHost } from '../core/host';
+import type { IsoDate } from '../core/types';
 import { themeFor } from './theme';
 import { unavailableFeatures } from './requirements';
 import { readHostInfo, type HostInfo } from './office-context';
+import type { ViewProps } from './components/view-props';
 import { CheckView } from './views/CheckView';
 import { StructureView } from './views/StructureView';
 import { SummaryView } from './views/SummaryView';
 import { OfstedView } from './views/OfstedView';
 
-export const VIEWS = [
+export type { ViewProps } from './components/view-props';
+
+export const VIEWS: readonly { id: string; label: string; View: ComponentType<ViewProps> }[] = [
   { id: 'check', label: 'Check', View: CheckView },
   { id: 'structure', label: 'Structure', View: StructureView },
   { id: 'summary', label: 'Summary', View: SummaryView },
   { id: 'ofsted', label: 'Ofsted', View: OfstedView },
-] as const;
+];
 
-export type ViewId = (typeof VIEWS)[number]['id'];
+export type ViewId = 'check' | 'structure' | 'summary' | 'ofsted';
 
 const useStyles = makeStyles({
   root: {
@@ -40,28 +46,37 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   panel: { paddingInline: tokens.spacingHorizontalS },
 });
 
 export interface AppProps {
+  /** The workbook the pane works on: Excel, the browser preview, or a test double. */
+  host: PlanHost;
+  /** Today, 'YYYY-MM-DD': deadlines are judged against it. */
+  asOf: IsoDate;
   /** What Office says about itself; read from Office.context when not given (tests pass their own). */
-  host?: HostInfo;
+  info?: HostInfo;
   initialView?: ViewId;
 }
 
-export function App({ host, initialView = 'check' }: AppProps) {
-  const info = useMemo(() => host ?? readHostInfo(), [host]);
+export function App({ host, asOf, info: given, initialView = 'check' }: AppProps) {
+  const info = useMemo(() => given ?? readHostInfo(), [given]);
   const theme = useMemo(() => themeFor(info.officeTheme, info.prefersDark), [info]);
-  const notes = useMemo(() => unavailableFeatures(info.isSetSupported), [info]);
+  const notes = useMemo(
+    () => [...new Set([...unavailableFeatures(info.isSetSupported), ...host.unavailableFeatures()])],
+    [info, host],
+  );
   const [selected, setSelected] = useState<ViewId>(initialView);
   const current = VIEWS.find((v) => v.id === selected) ?? VIEWS[0];
 
   return (
     <FluentProvider theme={theme}>
-      <Shell notes={notes} selected={current.id} onSelect={setSelected}>
-        <current.View />
+      <Shell notes={notes} selected={current.id as ViewId} onSelect={setSelected}>
+        <current.View host={host} asOf={asOf} />
       </Shell>
     </FluentProvider>
   );

@@ -1,5 +1,7 @@
 /** The task pane and the ribbon commands, outside Office: server-rendered markup and a stand-in Office. */
+import ExcelJS from 'exceljs';
 import { renderToString } from 'react-dom/server';
+import { createWorkbookHost } from '../../src/preview/workbook-host';
 import { App, VIEWS } from '../../src/taskpane/App';
 import type { HostInfo } from '../../src/taskpane/office-context';
 
@@ -9,9 +11,11 @@ const host = (supported: number): HostInfo => ({
   isSetSupported: (_name, version) => Number(version.split('.')[1]) <= supported,
 });
 
+const planHost = () => createWorkbookHost(new ExcelJS.Workbook());
+
 describe('App', () => {
   test('renders a labelled tab list with the four sections and the selected panel', () => {
-    const html = renderToString(<App host={host(9)} />);
+    const html = renderToString(<App host={planHost()} asOf="2025-06-30" info={host(9)} />);
     expect(html).toContain('role="tablist"');
     expect(html).toContain('aria-label="Plan Tracker sections"');
     for (const { label } of VIEWS) expect(html).toContain(`>${label}<`);
@@ -21,21 +25,38 @@ describe('App', () => {
   });
 
   test('shows a warning for each missing Excel feature', () => {
-    const html = renderToString(<App host={host(7)} initialView="summary" />);
+    const html = renderToString(
+      <App host={planHost()} asOf="2025-06-30" info={host(7)} initialView="summary" />,
+    );
     expect(html.match(/Not available here/g)).toHaveLength(2);
     expect(html).toContain('aria-labelledby="tab-summary"');
   });
 
-  test('renders outside Office, without a host', () => {
-    expect(renderToString(<App />)).toContain('Plan Tracker sections');
+  test('renders outside Office, with no Office host information', () => {
+    expect(renderToString(<App host={planHost()} asOf="2025-06-30" />)).toContain('Plan Tracker sections');
   });
 });
 
 describe('commands', () => {
-  test('registers refreshRagSummary once Office is ready, and it completes the event', async () => {
+  test('registers refreshRagSummary once Office is ready; a failed refresh shows a plain message and completes', async () => {
     const associate = jest.fn();
-    const office = { onReady: (callback: () => void) => callback(), actions: { associate } };
-    (globalThis as { Office?: unknown }).Office = office;
+    const dialogs: string[] = [];
+    const office = {
+      onReady: (callback: () => void) => callback(),
+      actions: { associate },
+      context: {
+        requirements: { isSetSupported: () => true },
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: () => void) => {
+            dialogs.push(url);
+            callback();
+          },
+        },
+      },
+    };
+    const globals = globalThis as { Office?: unknown; Excel?: unknown };
+    globals.Office = office;
+    globals.Excel = { run: () => Promise.reject(new Error('Excel is not available in this test.')) };
     try {
       await jest.isolateModulesAsync(async () => {
         await import('../../src/commands/commands');
@@ -45,9 +66,15 @@ describe('commands', () => {
       expect(name).toBe('refreshRagSummary');
       const completed = jest.fn();
       handler({ completed });
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(completed).toHaveBeenCalledTimes(1);
+      expect(dialogs).toHaveLength(1);
+      expect(decodeURIComponent(dialogs[0].split('?notice=')[1])).toMatch(
+        /^The RAG Summary could not be refreshed\. /,
+      );
     } finally {
-      delete (globalThis as { Office?: unknown }).Office;
+      delete globals.Office;
+      delete globals.Excel;
     }
   });
 });
