@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MONTH_NAMES } from '../../src/core/dates';
 
 /** The repository root (this file lives in scripts/lib). */
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -146,20 +147,7 @@ export interface SeedLetter {
   priorityAction?: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 
 /**
  * The paragraphs between a heading line and the first line that starts with `until`, split into items:

@@ -1,24 +1,7 @@
 /** The readable report `plan-tracker validate` prints: grouped by file, sheet and severity. */
 import type { FileJson } from '../core/report-json';
-import type { Severity } from '../core/types';
-
-const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-const ROLE_NAMES: Record<string, string> = {
-  ref: 'Ref',
-  objective: 'Objective',
-  action: 'Action',
-  objectiveAction: 'Objective and actions',
-  lead: 'Lead',
-  deadline: 'Deadline',
-  leadDeadline: 'Lead and deadline',
-  successMeasures: 'Success measures',
-  impact: 'Impact',
-  progress: 'Progress',
-  actionRag: 'Action RAG',
-  impactRag: 'Impact RAG',
-  evidence: 'Evidence',
-  ofstedRef: 'Ofsted ref',
-};
+import { ROLE_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from '../core/labels';
+import type { ColumnRole, Severity } from '../core/types';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -31,14 +14,16 @@ export function formatFileReport(report: FileJson): string {
     out.push(
       `  Sheet "${s.sheet}": header in row ${s.headerRow}; ${plural(c.themes, 'theme')}, ${plural(c.objectives, 'objective')}, ${plural(c.actions, 'action')}`,
     );
-    const cols = Object.entries(s.columns).map(([role, letter]) => `${ROLE_NAMES[role] ?? role} ${letter}`);
+    const cols = Object.entries(s.columns).map(
+      ([role, letter]) => `${ROLE_LABELS[role as ColumnRole] ?? role} ${letter}`,
+    );
     out.push(`    Columns: ${cols.join(', ')}`);
     if (c.actions === 0) out.push('    No actions found under the header.');
     else if (s.findings.length === 0) out.push('    No problems found.');
-    for (const severity of ['error', 'warning', 'info'] as Severity[]) {
+    for (const severity of SEVERITY_ORDER) {
       const list = s.findings.filter((f) => f.severity === severity);
       if (list.length === 0) continue;
-      out.push(`    ${HEADINGS[severity]} (${list.length})`);
+      out.push(`    ${SEVERITY_LABELS[severity].plural} (${list.length})`);
       for (const f of list) out.push(`      ${f.cell.padEnd(6)} ${f.rule.padEnd(20)} ${f.message}`);
     }
   }

@@ -1,13 +1,8 @@
 /** The words the Check view uses for rules, severities and column roles (UK English, plain). */
-import type { ColumnRole, RuleId, Severity } from '../../core/types';
+import { SEVERITY_LABELS } from '../../core/labels';
+import type { RuleId, Severity } from '../../core/types';
 
-export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
-
-export const SEVERITY_LABELS: Record<Severity, { plural: string; singular: string }> = {
-  error: { plural: 'Errors', singular: 'error' },
-  warning: { plural: 'Warnings', singular: 'warning' },
-  info: { plural: 'Notes', singular: 'note' },
-};
+export { ROLE_LABELS, SEVERITY_LABELS, SEVERITY_ORDER } from '../../core/labels';
 
 /** A short title for each rule's group of findings. */
 export const RULE_TITLES: Record<RuleId, string> = {
@@ -25,23 +20,6 @@ export const RULE_TITLES: Record<RuleId, string> = {
   'ref-out-of-sequence': 'References out of sequence',
   'orphan-action': 'Actions before any objective',
   'formula-error': 'Excel errors in plan cells',
-};
-
-export const ROLE_LABELS: Record<ColumnRole, string> = {
-  ref: 'Reference',
-  objective: 'Objective',
-  action: 'Action',
-  objectiveAction: 'Objective and action',
-  lead: 'Lead',
-  deadline: 'Deadline',
-  leadDeadline: 'Lead and deadline',
-  successMeasures: 'Success measures',
-  impact: 'Impact',
-  progress: 'Progress',
-  actionRag: 'Action RAG',
-  impactRag: 'Impact RAG',
-  evidence: 'Evidence',
-  ofstedRef: 'Ofsted reference',
 };
 
 /** '14:32:05' (24-hour clock, the pane's own time zone). */
