@@ -1,12 +1,18 @@
 /**
  * `plan-tracker flag`: link an Ofsted report's recommendations to the plan's actions, report the gaps,
- * and (with -o) write a copy of the workbook with an "Ofsted Recommendations" sheet.
+ * and (with -o) write a copy of the workbook with an "Ofsted Recommendations" sheet and the highlights:
+ * the linked actions highlighted on the plan sheet by the tracker's own conditional format (the same one
+ * the add-in writes, so "Remove highlights" in Excel takes it off), and the recommendation ids written
+ * into EMPTY cells of the plan's Ofsted ref column.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { TRACKER_SHEETS } from '../core/check';
 import { ukLongDate } from '../core/dates';
 import {
+  actionKey,
+  highlightEdits,
+  linkedActions,
   linkRecommendations,
   OFSTED_SHEET,
   ofstedFindings,
@@ -19,6 +25,7 @@ import {
 } from '../core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import type { Io } from './io';
@@ -94,6 +101,24 @@ function formatFlag(json: FlagJson, report: OfstedReport): string {
   return out.join('\n');
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Highlighted 11 actions in 'SIP Phase 2'; wrote the recommendation ids into 3 empty Ofsted ref cells." */
+function highlightSummary(plan: PlanSheet, links: LinkResult, written: number, skipped: string[]): string {
+  const linked = linkedActions(links);
+  const count = plan.actions.filter((a) => linked.has(actionKey(a))).length;
+  if (count === 0) return `No linked actions to highlight in '${plan.sheet}'.`;
+  let text = `Highlighted ${plural(count, 'action')} in '${plan.sheet}'`;
+  if (written > 0) text += `; wrote the recommendation ids into ${plural(written, 'empty Ofsted ref cell')}`;
+  text += '.';
+  if (skipped.length > 0) {
+    text += ` Left ${plural(skipped.length, 'Ofsted ref cell')} as typed (${skipped.join(', ')}).`;
+  }
+  return text;
+}
+
 export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   const fail = (message: string) => {
     io.err(`plan-tracker: ${message}`);
@@ -146,17 +171,24 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   });
   const json = flagJson(args, report, plan, links, findings);
 
+  let highlighted: string | undefined;
   if (args.out) {
     try {
       const spec = recommendationsSheetSpec(report, plan, links, { asOf: args.today });
-      await writeFile(args.out, await writeSheetsIntoPackage(bytes, [spec]));
+      const withSheet = await writeSheetsIntoPackage(bytes, [spec]);
+      const done = await editUserSheets(withSheet, highlightEdits(plan, links));
+      await writeFile(args.out, done.bytes);
       json.written = args.out;
+      highlighted = highlightSummary(plan, links, done.written.length, done.skipped);
     } catch (e) {
       return fail(`could not write ${args.out}: ${(e as Error).message}`);
     }
   }
 
   io.out(args.json ? JSON.stringify(json, null, 2) : formatFlag(json, report));
-  if (args.out && !args.json) io.out(`Wrote ${args.out} with the "${OFSTED_SHEET}" sheet.`);
+  if (args.out && !args.json) {
+    io.out(`Wrote ${args.out} with the "${OFSTED_SHEET}" sheet.`);
+    if (highlighted) io.out(highlighted);
+  }
   return links.uncovered.length > 0 ? EXIT_UNCOVERED : EXIT_OK;
 }

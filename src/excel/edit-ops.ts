@@ -6,24 +6,17 @@
  *   =AND(TRIM(E2)="Red",ISTEXT("PlanTracker:rag-colours"))
  * so clearConditionalFormats can find exactly the tracker's own rules again (in any copy of the
  * workbook, on any device) and leave the user's alone. The marker is also readable in Excel's
- * Conditional Formatting Rules Manager.
+ * Conditional Formatting Rules Manager. The convention lives in src/core/tracker-marker.ts, shared with
+ * the .xlsx writer (src/xlsx/package/user-sheet-edits.ts).
  */
 import type { Edit, TrackerTag } from '../core/edits';
 import { parseRange } from '../core/address';
+import { trackerRuleFormula } from '../core/tracker-marker';
 import { cellWrite, queueCellWrite } from './cell-values';
 import type { Op, OpEnv } from './ops';
 import { writeSheetOps } from './write-sheet';
 
-export const MARKER_PREFIX = 'PlanTracker:';
-
-/** The formula fragment that marks a tracker rule with its tag. */
-export function tagMarker(tag: TrackerTag): string {
-  return `ISTEXT("${MARKER_PREFIX}${tag}")`;
-}
-
-function quoteText(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
+export { MARKER_PREFIX, tagMarker } from '../core/tracker-marker';
 
 /** The custom formula for a tracker conditional format, relative to the range's top-left cell. */
 export function trackerFormula(
@@ -31,12 +24,7 @@ export function trackerFormula(
   rule: Extract<Edit, { kind: 'conditionalFormat' }>['rule'],
   tag: TrackerTag,
 ): string {
-  const topLeft = address.split(':')[0].replace(/\$/g, '');
-  const test =
-    rule.type === 'textEquals'
-      ? `TRIM(${topLeft})=${quoteText(rule.text)}` // "=" compares text case-insensitively
-      : rule.formula.replace(/^=/, '');
-  return `=AND(${test},${tagMarker(tag)})`;
+  return trackerRuleFormula(address, rule, tag);
 }
 
 const ALERT_STYLE = { stop: 'Stop', warning: 'Warning', information: 'Information' } as const;

@@ -14,7 +14,8 @@
 import type { Edit } from '../core/edits';
 import { type PlanHost } from '../core/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { editOps, MARKER_PREFIX, sheetOfEdit } from './edit-ops';
+import { isTrackerFormula } from '../core/tracker-marker';
+import { editOps, sheetOfEdit } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
 import { type Op, type OpEnv, planBatches } from './ops';
 import { type FormatInfo, readAllSheets } from './read';
@@ -160,15 +161,17 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
           supports,
           sheetExists: (name) => known?.has(name.toLowerCase()) ?? false,
           trackerFormats: (sheet, tag) => {
-            const marker = `"${MARKER_PREFIX}${tag}"`;
             const read = formatsRead.get(sheet.toLowerCase());
             if (read && !found.has(sheet.toLowerCase())) {
               const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-              return read.filter((f) => f.formula.includes(marker)).map((f) => collection.getItem(f.id));
+              return read
+                .filter((f) => isTrackerFormula(f.formula, tag))
+                .map((f) => collection.getItem(f.id));
             }
             return (found.get(sheet.toLowerCase())?.items ?? []).filter(
               (cf) =>
-                !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes(marker),
+                !cf.customOrNullObject.isNullObject &&
+                isTrackerFormula(cf.customOrNullObject.rule.formula, tag),
             );
           },
         };

@@ -57,13 +57,14 @@ const STYLE_SHEET_ORDER = [
   'extLst',
 ];
 
-type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs';
+type Collection = 'numFmts' | 'fonts' | 'fills' | 'borders' | 'cellXfs' | 'dxfs';
 const CHILD: Record<Collection, string> = {
   numFmts: 'numFmt',
   fonts: 'font',
   fills: 'fill',
   borders: 'border',
   cellXfs: 'xf',
+  dxfs: 'dxf',
 };
 
 /** '#RRGGBB' → 'FFRRGGBB'. */
@@ -161,6 +162,20 @@ export class StyleBook {
     const id = this.add('cellXfs', xf);
     this.cache.set(key, id);
     return id;
+  }
+
+  /**
+   * The <dxfs> index of a differential format (what a conditional format applies): a solid fill and,
+   * optionally, a font colour. Written as Excel writes its own (the fill colour in <bgColor>); an
+   * identical existing entry is reused.
+   */
+  differentialFormat(fill: string, fontColour?: string): number {
+    const p = this.p;
+    let xml = `<${p}dxf>`;
+    if (fontColour) xml += `<${p}font><${p}color rgb="${argb(fontColour, 'Font colour')}"/></${p}font>`;
+    xml += `<${p}fill><${p}patternFill><${p}bgColor rgb="${argb(fill, 'Fill')}"/></${p}patternFill></${p}fill>`;
+    xml += `</${p}dxf>`;
+    return this.add('dxfs', xml);
   }
 
   private numFmt(code: string): number {
