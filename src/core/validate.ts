@@ -2,7 +2,7 @@
  * Validation rules over a read plan. Each rule returns findings with a stable id, a severity, the cell
  * and a message an officer understands; nothing here changes the sheet.
  */
-import { a1, parseA1 } from './address';
+import { a1 } from './address';
 import { compareIso, ukLongDate } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
@@ -154,12 +154,22 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   checkFormulaErrors(plan, sheet, add);
 
   // Sheet order: by row, then column; findings on the same cell keep the order the rules ran in.
-  const keyed = findings.map((f, i) => {
-    const { row, col } = parseA1(f.cell);
-    return { f, key: row * 20_000 + col, i };
-  });
-  keyed.sort((a, b) => a.key - b.key || a.i - b.i);
-  return keyed.map((k) => k.f);
+  const keys = findings.map((f) => sheetOrder(f.cell));
+  const order = findings.map((_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  return order.map((i) => findings[i]);
+}
+
+/** Row-major order of an A1 address without allocating: 'C12' → 12 * 20,000 + 2. */
+function sheetOrder(cell: string): number {
+  let col = 0;
+  let row = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+  }
+  return row * 20_000 + col;
 }
 
 type Add = (rule: RuleId, cell: string, ref: string | null, message: string) => void;
