@@ -241,9 +241,13 @@ function summarySheet(
   );
   blank();
 
-  add(text('By theme (Impact RAG)', SECTION));
+  add(text('By theme and objective (Impact RAG)', SECTION));
   add(...tableHeader.map((h) => text(h, HEADER)));
-  for (const theme of summary.byTheme) add(...ratingRow(theme.theme, theme.impact, { bold: true }));
+  for (const theme of summary.byTheme) {
+    add(...ratingRow(theme.theme, theme.impact, { bold: true, fill: '#DDEBF7' }));
+    for (const obj of theme.objectives)
+      add(...ratingRow(`${obj.ref ? `${obj.ref} ` : ''}${obj.title}`, obj.impact));
+  }
   add(...ratingRow('All actions', summary.impact, { bold: true }));
   blank();
 

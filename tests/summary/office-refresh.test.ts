@@ -7,6 +7,7 @@ import { refreshOn } from '../../src/commands/refresh';
 import { TRACKER_SHEETS } from '../../src/core/check';
 import { createExcelHost } from '../../src/excel/excel-host';
 import { createExcelDouble } from '../excel-double';
+import { sheetExtras } from '../excel-double/backend';
 import { changedCells, snapshotCells, stateFromXlsx } from '../excel-double/workbook-state';
 
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'wirral-action-plan-2010.xlsx');
@@ -24,6 +25,11 @@ describe('Refresh RAG summary in Excel', () => {
     expect(message).toMatch(/^RAG Summary refreshed: 14 actions/);
     const names = double.state.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['RAG Summary', 'RAG History', 'PlanTracker State']));
+    const summarySheet = double.state.sheets.find((s) => s.name === 'RAG Summary')!;
+    expect(sheetExtras(summarySheet).charts?.map((c) => [c.name, c.type])).toEqual([
+      ['RAG by theme', 'BarStacked'],
+      ['RAG trend', 'Line'],
+    ]);
     const changed = changedCells(before, snapshotCells(double.state));
     expect(changed.length).toBeGreaterThan(50);
     expect(changed.filter((k) => !TRACKER_SHEETS.includes(k.split('!')[0]))).toEqual([]);
