@@ -3,7 +3,7 @@
  * them, a note for each feature this copy of Excel (or the host) lacks. Every view gets the same
  * PlanHost and the day deadlines are judged by.
  */
-import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import {
   FluentProvider,
   MessageBar,
@@ -20,7 +20,7 @@ import type { PlanHost } from '../core/host';
 import type { IsoDate } from '../core/types';
 import { themeFor } from './theme';
 import { unavailableFeatures } from './requirements';
-import { readHostInfo, type HostInfo } from './office-context';
+import { readHostInfo, watchTheme, type HostInfo } from './office-context';
 import type { ViewProps } from './components/view-props';
 import { CheckView } from './views/CheckView';
 import { StructureView } from './views/StructureView';
@@ -58,14 +58,21 @@ export interface AppProps {
   host: PlanHost;
   /** Today, 'YYYY-MM-DD': deadlines are judged against it. */
   asOf: IsoDate;
-  /** What Office says about itself; read from Office.context when not given (tests pass their own). */
+  /**
+   * What Office says about itself; read from Office.context when not given (tests pass their own). The
+   * theme then follows Office's theme-changed event and the browser's dark-mode preference.
+   */
   info?: HostInfo;
   initialView?: ViewId;
 }
 
 export function App({ host, asOf, info: given, initialView = 'check' }: AppProps) {
   const info = useMemo(() => given ?? readHostInfo(), [given]);
-  const theme = useMemo(() => themeFor(info.officeTheme, info.prefersDark), [info]);
+  // The colours Office (or the browser) reported last; null until either reports a change.
+  const [look, setLook] = useState<Pick<HostInfo, 'officeTheme' | 'prefersDark'> | null>(null);
+  useEffect(() => watchTheme(({ officeTheme, prefersDark }) => setLook({ officeTheme, prefersDark })), []);
+  const { officeTheme, prefersDark } = look ?? info;
+  const theme = useMemo(() => themeFor(officeTheme, prefersDark), [officeTheme, prefersDark]);
   const notes = useMemo(
     () => [...new Set([...unavailableFeatures(info.isSetSupported), ...host.unavailableFeatures()])],
     [info, host],

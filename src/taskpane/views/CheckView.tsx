@@ -158,7 +158,7 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
       {result?.sheets.map(({ plan, findings }) => (
         <section key={plan.sheet} className={styles.sheet} aria-label={`Plan sheet ${plan.sheet}`}>
           <h2 className={styles.sheetTitle}>{plan.sheet}</h2>
-          <SheetDetails plan={plan} />
+          <SheetDetails plan={plan} snapshot={snapshot ?? undefined} host={host} onMappingSaved={recheck} />
           <FindingGroups
             sheet={plan.sheet}
             findings={findings}
