@@ -352,9 +352,11 @@ class CellReader {
   }
 
   private leadAndDeadline(cell: CellSnapshot | undefined): { leads: string[]; deadline: Deadline } {
-    const key = cell?.rich
-      ? cell.rich.map((r) => (r.italic ? 'i' : 'n') + r.text).join('\u0001')
-      : `t${cell?.text ?? ''}`;
+    let key = `t${cell?.text ?? ''}`;
+    if (cell?.rich) {
+      key = '';
+      for (const run of cell.rich) key += (run.italic ? '\u0001i' : '\u0001n') + run.text;
+    }
     let v = this.combined.get(key);
     if (!v) {
       const split = splitLeadAndDeadline(cell);

@@ -160,6 +160,18 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   return order.map((i) => findings[i]);
 }
 
+const longDates = new Map<IsoDate, string>();
+/** '31 October 2013', remembered: a large plan repeats the same few deadlines thousands of times. */
+function longDate(iso: IsoDate): string {
+  let text = longDates.get(iso);
+  if (text === undefined) {
+    text = ukLongDate(iso);
+    if (longDates.size > 10_000) longDates.clear();
+    longDates.set(iso, text);
+  }
+  return text;
+}
+
 /** Row-major order of an A1 address without allocating: 'C12' → 12 * 20,000 + 2. */
 function sheetOrder(cell: string): number {
   let col = 0;
@@ -215,7 +227,7 @@ function checkDeadline(action: PlanAction, cell: string, name: string, asOf: Iso
           'overdue',
           cell,
           action.ref,
-          `${name} was due by ${ukLongDate(d.due)} and is not marked Blue (complete).`,
+          `${name} was due by ${longDate(d.due)} and is not marked Blue (complete).`,
         );
       }
   }
