@@ -30,7 +30,7 @@ export function checkSheetName(name: string): void {
   if (/[\u0000-\u001F]/.test(name)) throw new Error(`Sheet name "${name}" contains a control character.`);
 }
 
-function checkRange(text: string, what: string, sheet: string): RangeRef {
+export function checkRange(text: string, what: string, sheet: string): RangeRef {
   let r: RangeRef;
   try {
     r = parseRange(text);
@@ -43,7 +43,7 @@ function checkRange(text: string, what: string, sheet: string): RangeRef {
   return r;
 }
 
-function rangeText(r: RangeRef): string {
+export function rangeText(r: RangeRef): string {
   const from = a1(r.top, r.left);
   const to = a1(r.bottom, r.right);
   return from === to ? from : `${from}:${to}`;

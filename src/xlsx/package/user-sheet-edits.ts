@@ -33,7 +33,7 @@ import {
   relsPartOf,
   resolveTarget,
 } from './opc';
-import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS } from './sheet-xml';
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, checkRange, rangeText } from './sheet-xml';
 import { MINIMAL_STYLES_XML, StyleBook } from './styles';
 import { WorkbookXml } from './workbook';
 import {
@@ -88,25 +88,6 @@ const BEFORE_CONDITIONAL_FORMATTING = new Set([
 
 function sheetOfEdit(edit: UserSheetEdit): string {
   return edit.sheet;
-}
-
-function checkRange(text: string, what: string, sheet: string): RangeRef {
-  let r: RangeRef;
-  try {
-    r = parseRange(text);
-  } catch {
-    throw new Error(`${what} "${text}" on sheet "${sheet}" is not an A1 range.`);
-  }
-  if (r.bottom >= MAX_ROWS || r.right >= MAX_COLUMNS) {
-    throw new Error(`${what} "${text}" on sheet "${sheet}" is outside Excel's grid.`);
-  }
-  return r;
-}
-
-function rangeText(r: RangeRef): string {
-  const from = a1(r.top, r.left);
-  const to = a1(r.bottom, r.right);
-  return from === to ? from : `${from}:${to}`;
 }
 
 /** 'B7:B74' or 'A1,C3:D4' (Office.js style) → the sqref 'B7:B74' / 'A1 C3:D4'. */
