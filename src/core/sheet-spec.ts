@@ -1,6 +1,6 @@
 /**
  * A sheet the tracker owns (RAG Summary, RAG History, its hidden state), described as plain data.
- * The core decides what goes where; the Office.js and .xlsx adapters only lay it down.
+ * The core decides what goes where; the Excel and .xlsx adapters only lay it down.
  * Text is always written as text, never as a formula, even when it starts with '='.
  */
 

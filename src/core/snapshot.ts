@@ -1,5 +1,5 @@
 /**
- * What an adapter (Office.js or ExcelJS) hands the core: a plain copy of a worksheet.
+ * What an adapter (the Excel JavaScript API or ExcelJS) hands the core: a plain copy of a worksheet.
  * The core never reads Excel itself; everything it decides is decided from this.
  */
 
@@ -12,7 +12,7 @@ export interface RichRun {
 
 export interface CellSnapshot {
   /**
-   * The raw value. Dates are Excel serial numbers (days since 1899-12-30), as Office.js returns them;
+   * The raw value. Dates are Excel serial numbers (days since 1899-12-30), as the Excel JavaScript API returns them;
    * `numberFormat` says whether a number is shown as a date. Errors are in `error`, not here.
    */
   value: string | number | boolean | null;
