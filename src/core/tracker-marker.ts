@@ -1,5 +1,5 @@
 /**
- * How a conditional format is marked as the tracker's own, shared by every adapter (the the Excel JavaScript API
+ * How a conditional format is marked as the tracker's own, shared by every adapter (the Excel JavaScript API
  * add-in and the .xlsx package writer), so a rule written by one is found and removed by the other.
  *
  * Every rule the tracker adds is a custom-formula rule whose formula ends in a harmless, always-true
