@@ -176,11 +176,13 @@ function firstLetter(t: string): string {
 export function isRepeatedHeader(cells: (CellSnapshot | undefined)[], detection: HeaderDetection): boolean {
   let named = 0;
   let same = 0;
-  detection.signature.forEach((text, col) => {
-    if (text === '') return;
+  const signature = detection.signature;
+  for (let col = 0; col < signature.length; col++) {
+    const text = signature[col];
+    if (!text) continue; // blank or a hole in a sparse row
     named++;
     const t = cellText(cells[col]);
-    // Cheap length test first: most rows are long action text that cannot equal a header.
+    // Cheap tests first: most rows are long action text that cannot equal a header.
     if (
       t.length > 0 &&
       t.length <= text.length * 2 + 8 &&
@@ -188,6 +190,6 @@ export function isRepeatedHeader(cells: (CellSnapshot | undefined)[], detection:
       normalise(t) === text
     )
       same++;
-  });
+  }
   return named > 0 && same / named >= 0.6;
 }

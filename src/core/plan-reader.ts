@@ -161,7 +161,9 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
     const ref = refText !== '' && isRef(refText) ? refText.replace(/\.$/, '') : null;
     const mainText = textCol !== undefined ? text(cells[textCol]) : '';
 
-    if (filledCount === 0 && !rowsWithActionContent(cells)) {
+    // Whether the lead, deadline, RAG or progress cells say anything: asked several times per row.
+    const content = rowsWithActionContent(cells);
+    if (filledCount === 0 && !content) {
       classified.push({ row: rowNo, kind: 'blank' });
       continue;
     }
@@ -176,7 +178,7 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
       classified.push({ row: rowNo, kind: 'legend' });
       continue;
     }
-    if (!ref && RAG_KEY_LINE.test(first) && filledCount <= 2 && !rowsWithActionContent(cells)) {
+    if (!ref && RAG_KEY_LINE.test(first) && filledCount <= 2 && !content) {
       classified.push({ row: rowNo, kind: 'legend' });
       continue;
     }
@@ -203,12 +205,9 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
       ? text(cells[(col.action ?? col.objectiveAction) as number])
       : mainText;
     const isObjectiveRow =
-      (OBJECTIVE_PREFIX.test(mainText) && !rowsWithActionContent(cells)) ||
-      (ref !== null &&
-        depth < deepest &&
-        !rowsWithActionContent(cells) &&
-        (actionText === '' || !hasSeparateObjective)) ||
-      (hasSeparateObjective && actionText === '' && objectiveText !== '' && !rowsWithActionContent(cells));
+      (OBJECTIVE_PREFIX.test(mainText) && !content) ||
+      (ref !== null && depth < deepest && !content && (actionText === '' || !hasSeparateObjective)) ||
+      (hasSeparateObjective && actionText === '' && objectiveText !== '' && !content);
 
     if (isObjectiveRow) {
       objective = {
@@ -227,7 +226,7 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
       continue;
     }
 
-    const looksLikeAction = ref !== null || (actionText !== '' && rowsWithActionContent(cells));
+    const looksLikeAction = ref !== null || (actionText !== '' && content);
     if (!looksLikeAction) {
       classified.push({ row: rowNo, kind: 'note' });
       continue;
