@@ -7,6 +7,7 @@ import { a1 } from './address';
 import { checkWorkbook, HISTORY_SHEET, SUMMARY_SHEET } from './check';
 import { ukLongDate } from './dates';
 import type { Edit } from './edits';
+import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
 import type { WorkbookSnapshot } from './snapshot';
 import { readStateJson, stateSheetSpec } from './state-sheet';
@@ -23,15 +24,7 @@ import type { IsoDate, Rating } from './types';
 
 export const SUMMARY_STATE_KEY = 'summary-state';
 
-/** Fills and font colours for each rating, as boards expect to see them. */
-export const RAG_COLOURS: Record<Rating, { fill: string; font: string }> = {
-  red: { fill: '#FF0000', font: '#FFFFFF' },
-  amber: { fill: '#FFC000', font: '#000000' },
-  green: { fill: '#00B050', font: '#FFFFFF' },
-  blue: { fill: '#00B0F0', font: '#000000' },
-  unrated: { fill: '#D9D9D9', font: '#000000' },
-  invalid: { fill: '#7F7F7F', font: '#FFFFFF' },
-};
+export { RAG_COLOURS };
 
 const RATINGS: Rating[] = ['red', 'amber', 'green', 'blue', 'unrated', 'invalid'];
 const RATING_LABELS: Record<Rating, string> = {

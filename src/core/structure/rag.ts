@@ -1,6 +1,8 @@
 /** RAG cells: a Red / Amber / Green / Blue dropdown and the tracker's own colours for each rating. */
 import type { Edit } from '../edits';
 import type { PlanSheet } from '../plan-reader';
+import { RAG_COLOURS as PALETTE } from '../rag-colours';
+import type { Rating } from '../types';
 import { actionRanges } from './ranges';
 
 /** The four ratings, as the dropdown offers them and as the tracker writes them. */
@@ -11,16 +13,12 @@ export const RAG_PROMPT = {
   message: 'RAG rating: Red – off track, Amber – some slippage, Green – on track, Blue – complete',
 };
 
-/**
- * Fill and text colour per rating. Amber and Blue get black text so that the colour never depends on
- * whatever font colour the cell had before.
- */
-export const RAG_COLOURS: { text: (typeof RAG_WORDS)[number]; fill: string; fontColour: string }[] = [
-  { text: 'Red', fill: '#FF0000', fontColour: '#FFFFFF' },
-  { text: 'Amber', fill: '#FFC000', fontColour: '#000000' },
-  { text: 'Green', fill: '#00B050', fontColour: '#FFFFFF' },
-  { text: 'Blue', fill: '#00B0F0', fontColour: '#000000' },
-];
+/** Fill and text colour per rating word, from the tracker's one palette. */
+export const RAG_COLOURS: { text: (typeof RAG_WORDS)[number]; fill: string; fontColour: string }[] =
+  RAG_WORDS.map((text) => {
+    const { fill, font } = PALETTE[text.toLowerCase() as Rating];
+    return { text, fill, fontColour: font };
+  });
 
 /**
  * The RAG dropdown on one range. `errorStyle: 'warning'`: a value that is not in the list (an old
