@@ -101,18 +101,7 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
         const dv = sheetOf(context, edit.sheet).getRange(edit.address).dataValidation;
         dv.clear();
         dv.rule = { list: { inCellDropDown: true, source: edit.source.join(',') } };
-        if (edit.prompt)
-          dv.prompt = {
-            showPrompt: true,
-            title: clip(edit.prompt.title, 32),
-            message: clip(edit.prompt.message, 255),
-          };
-        dv.errorAlert = {
-          showAlert: true,
-          style: ALERT_STYLE[edit.errorStyle],
-          title: ALERT_TITLE,
-          message: clip(`Choose one of: ${edit.source.join(', ')}.`, 225),
-        };
+        promptAndAlert(dv, edit, `Choose one of: ${edit.source.join(', ')}.`);
       });
     case 'dataValidationDate':
       if (!env.supports('dataValidation')) {
@@ -124,19 +113,11 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
         dv.clear();
         // Any real date passes; text such as "Ongoing" gets the warning, which the user may accept.
         dv.rule = { date: { formula1: '1900-01-01', formula2: '9999-12-31', operator: 'Between' } };
-        if (edit.prompt)
-          dv.prompt = {
-            showPrompt: true,
-            title: clip(edit.prompt.title, 32),
-            message: clip(edit.prompt.message, 255),
-          };
-        dv.errorAlert = {
-          showAlert: true,
-          style: ALERT_STYLE[edit.errorStyle],
-          title: ALERT_TITLE,
-          message:
-            'This is not a date Excel recognises, such as 31/03/2025. You can keep it if the deadline is not a date.',
-        };
+        promptAndAlert(
+          dv,
+          edit,
+          'This is not a date Excel recognises, such as 31/03/2025. You can keep it if the deadline is not a date.',
+        );
       });
     case 'conditionalFormat':
       if (!env.supports('conditionalFormats')) {
@@ -202,4 +183,24 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
 /** The sheet an edit writes to. */
 export function sheetOfEdit(edit: Edit): string {
   return edit.kind === 'writeSheet' ? edit.spec.name : edit.sheet;
+}
+
+/** The input message and error alert both validation kinds set, clipped to Excel's lengths. */
+function promptAndAlert(
+  dv: Excel.DataValidation,
+  edit: { prompt?: { title: string; message: string }; errorStyle: keyof typeof ALERT_STYLE },
+  message: string,
+): void {
+  if (edit.prompt)
+    dv.prompt = {
+      showPrompt: true,
+      title: clip(edit.prompt.title, 32),
+      message: clip(edit.prompt.message, 255),
+    };
+  dv.errorAlert = {
+    showAlert: true,
+    style: ALERT_STYLE[edit.errorStyle],
+    title: ALERT_TITLE,
+    message: clip(message, 225),
+  };
 }
