@@ -92,6 +92,7 @@ export interface Area {
 
 // A1 arithmetic is the core's own; the double only renames it for its callers.
 import { a1 as cellAddress, columnIndex, columnLetter as columnLetters } from '../../src/core/address';
+import { MONTH_NAMES } from '../../src/core/dates';
 
 export { cellAddress, columnIndex, columnLetters };
 
@@ -395,20 +396,7 @@ export function stateFromExcelJs(wb: ExcelJS.Workbook): WorkbookState {
 // ---------------------------------------------------------------------------------------------
 // Display text (a deliberately small number-format engine)
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS: readonly string[] = MONTH_NAMES;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function generalNumber(n: number): string {
