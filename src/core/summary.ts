@@ -4,7 +4,7 @@
  * a summary out; writing it to a sheet is the adapters' job.
  */
 import type { SheetCheck } from './check';
-import { compareIso } from './dates';
+import { isOverdue } from './validate';
 import type { IsoDate, PlanAction, Rating } from './types';
 
 export type RagCounts = Record<Rating, number>;
@@ -74,14 +74,6 @@ export function emptyCounts(): RagCounts {
 
 /** Higher is better; used for the direction of travel. Unrated and invalid are not on the scale. */
 const RANK: Partial<Record<Rating, number>> = { red: 0, amber: 1, green: 2, blue: 3 };
-
-export function isOverdue(action: PlanAction, asOf: IsoDate): boolean {
-  return (
-    action.deadline.due !== null &&
-    compareIso(action.deadline.due, asOf) < 0 &&
-    action.actionRag.rating !== 'blue'
-  );
-}
 
 function exceptionRow(sheet: string, a: PlanAction): ExceptionRow {
   return {

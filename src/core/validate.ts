@@ -186,6 +186,12 @@ function sheetOrder(cell: string): number {
 
 type Add = (rule: RuleId, cell: string, ref: string | null, message: string) => void;
 
+/** Due before the as-of day and not Blue (complete): the one definition the rules and the summary share. */
+export function isOverdue(action: PlanAction, asOf: IsoDate): boolean {
+  const due = action.deadline.due;
+  return due !== null && compareIso(due, asOf) < 0 && action.actionRag.rating !== 'blue';
+}
+
 function checkDeadline(action: PlanAction, cell: string, name: string, asOf: IsoDate, add: Add): void {
   const d = action.deadline;
   switch (d.kind) {
@@ -222,7 +228,7 @@ function checkDeadline(action: PlanAction, cell: string, name: string, asOf: Iso
       );
       return;
     default:
-      if (d.due && compareIso(d.due, asOf) < 0 && action.actionRag.rating !== 'blue') {
+      if (d.due && isOverdue(action, asOf)) {
         add(
           'overdue',
           cell,
