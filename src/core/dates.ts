@@ -149,3 +149,9 @@ export function ukLongDate(iso: IsoDate): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
+
+/** '2013-10-31' → '31/10/2013', the way UK Excel shows a date. */
+export function ukShortDate(iso: IsoDate): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

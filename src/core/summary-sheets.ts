@@ -5,7 +5,7 @@
  */
 import { a1 } from './address';
 import { checkWorkbook, HISTORY_SHEET, SUMMARY_SHEET } from './check';
-import { ukLongDate } from './dates';
+import { ukLongDate, ukShortDate } from './dates';
 import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
@@ -72,12 +72,6 @@ function count(n: number, rating: Rating): SpecCell {
 function trimmed(s: string, limit = FIRST_COLUMN_CHARS): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > limit ? `${one.slice(0, limit - 1)}…` : one;
-}
-
-function ukShortDate(iso: IsoDate | null): string {
-  if (!iso) return '';
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 export interface RefreshResult {

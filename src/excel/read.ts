@@ -8,7 +8,7 @@
  * cost nothing. A workbook with more sheets than one read holds takes one more sync per SHEETS_PER_SYNC.
  */
 import { a1, parseA1 } from '../core/address';
-import { isDateFormat, serialToIso } from '../core/dates';
+import { isDateFormat, serialToIso, ukShortDate } from '../core/dates';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 
 /** Sheets queued per sync. Plans have a handful; the null slots after the last sheet are free. */
@@ -94,8 +94,7 @@ export function splitAreas(address: string): string[] {
 }
 
 function ukDate(serial: number): string {
-  const [y, m, d] = serialToIso(Math.floor(serial)).split('-');
-  return `${d}/${m}/${y}`;
+  return ukShortDate(serialToIso(Math.floor(serial)));
 }
 
 /** Cells covered by a merge (all but the top-left one): the core sees only the merge's first cell. */

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { a1 } from '../core/address';
-import { isDateFormat } from '../core/dates';
+import { isDateFormat, serialToIso, ukShortDate } from '../core/dates';
 import type { CellSnapshot, RichRun, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { colourToHex, type ExcelColour } from './colours';
 
@@ -16,10 +16,8 @@ export function dateToSerial(date: Date): number {
   return (date.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
 }
 
-function ukDateText(date: Date): string {
-  const dd = String(date.getUTCDate()).padStart(2, '0');
-  const mm = String(date.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${date.getUTCFullYear()}`;
+function ukDateText(serial: number): string {
+  return ukShortDate(serialToIso(serial));
 }
 
 type RichTextValue = { richText: { text: string; font?: { italic?: boolean; bold?: boolean } }[] };
@@ -72,10 +70,10 @@ export function snapshotCell(cell: ExcelJS.Cell): CellSnapshot | undefined {
   let text: string;
   if (raw instanceof Date) {
     value = dateToSerial(raw);
-    text = ukDateText(raw);
+    text = ukDateText(value);
   } else if (typeof raw === 'number') {
     value = raw;
-    text = isDateFormat(numberFormat) ? ukDateText(new Date(EXCEL_EPOCH_MS + raw * MS_PER_DAY)) : String(raw);
+    text = isDateFormat(numberFormat) ? ukDateText(raw) : String(raw);
   } else if (typeof raw === 'string') {
     value = raw;
     text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
