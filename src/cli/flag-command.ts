@@ -7,7 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { TRACKER_SHEETS } from '../core/check';
+import { trackerSheetNames } from '../core/tracker-sheets';
 import { ukLongDate } from '../core/dates';
 import {
   actionKey,
@@ -143,7 +143,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     }
     const workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
     for (const sheet of workbook.sheets) {
-      if (TRACKER_SHEETS.includes(sheet.name)) continue;
+      if (trackerSheetNames(workbook).has(sheet.name)) continue;
       const read = readPlanSheet(sheet);
       if (read.ok) {
         plan = read.plan;

@@ -2,12 +2,14 @@
  * Checking a whole workbook: every sheet that holds a plan is read and validated; the others are
  * listed as skipped with the reason. This is what the CLI, the task pane and the ribbon command call.
  */
-import { STATE_SHEET } from './edits';
 import { readMappingOverrides } from './mapping-override';
 import { readPlanSheet, type PlanSheet } from './plan-reader';
 import type { WorkbookSnapshot } from './snapshot';
 import type { Finding, IsoDate } from './types';
+import { trackerSheetNames } from './tracker-sheets';
 import { validatePlan } from './validate';
+
+export { HISTORY_SHEET, OFSTED_SHEET, SUMMARY_SHEET, TRACKER_SHEETS } from './tracker-sheets';
 
 export interface SheetCheck {
   plan: PlanSheet;
@@ -30,23 +32,18 @@ export interface CheckOptions {
   sheets?: string[];
 }
 
-/** The sheets the tracker writes itself; they are never read as plans. */
-export const SUMMARY_SHEET = 'RAG Summary';
-export const HISTORY_SHEET = 'RAG History';
-export const OFSTED_SHEET = 'Ofsted Recommendations';
-export const TRACKER_SHEETS: readonly string[] = [SUMMARY_SHEET, HISTORY_SHEET, OFSTED_SHEET, STATE_SHEET];
-
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions): WorkbookCheck {
   const wanted = options.sheets?.map((s) => s.toLowerCase());
   const result: WorkbookCheck = { sheets: [], skipped: [] };
   // Column mappings the user corrected, saved in the tracker's state sheet.
   const overrides = readMappingOverrides(workbook);
+  const trackers = trackerSheetNames(workbook);
   for (const sheet of workbook.sheets) {
     if (wanted && !wanted.includes(sheet.name.toLowerCase())) {
       result.skipped.push({ sheet: sheet.name, reason: 'not selected with --sheet' });
       continue;
     }
-    if (TRACKER_SHEETS.includes(sheet.name)) {
+    if (trackers.has(sheet.name)) {
       result.skipped.push({ sheet: sheet.name, reason: "Plan Tracker's own sheet" });
       continue;
     }

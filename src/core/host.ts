@@ -3,6 +3,7 @@
  * tests (the strict Excel double) each provide one. The task pane and ribbon commands only use this.
  */
 import type { Edit } from './edits';
+import { UserError } from './errors';
 import type { WorkbookSnapshot } from './snapshot';
 
 export interface PlanHost {
@@ -16,13 +17,13 @@ export interface PlanHost {
   unavailableFeatures(): string[];
 }
 
-/** A failure a council officer can act on: the message is shown as it is. */
-export class HostError extends Error {
+/** A failure a council officer can act on, raised by a host: the message is shown as it is. */
+export class HostError extends UserError {
   constructor(
     message: string,
-    readonly code: 'protected' | 'cell-edit' | 'conflict' | 'unsupported' | 'not-found' | 'other',
+    override readonly code: 'protected' | 'cell-edit' | 'conflict' | 'unsupported' | 'not-found' | 'other',
   ) {
-    super(message);
+    super(message, code);
     this.name = 'HostError';
   }
 }

@@ -39,6 +39,21 @@ export interface SheetSnapshot {
   hidden?: boolean;
   /** True when the sheet is protected (the add-in then refuses to write to it). */
   protected?: boolean;
+  /** Excel tables (ListObjects) on the sheet, in sheet order. Absent when the adapter read none. */
+  tables?: TableSnapshot[];
+  /** 1-based rows that are hidden (filtered out or hidden by hand). Absent or empty when none are. */
+  hiddenRows?: number[];
+}
+
+/** An Excel table (ListObject): a plan kept in one is read through it. */
+export interface TableSnapshot {
+  name: string;
+  /** The whole table in A1 notation, header row and total row included, e.g. 'A3:H120'. */
+  range: string;
+  /** False when the table has no header row shown (Excel allows hiding it). */
+  hasHeaderRow: boolean;
+  /** True when the last row of `range` is the table's total row (never read as an action). */
+  hasTotalRow: boolean;
 }
 
 export interface WorkbookSnapshot {
