@@ -1,0 +1,508 @@
+/**
+ * Kingston upon Hull, ILACS 2019 (inadequate; ten "What needs to improve" bullets). The plan an
+ * improvement board would see: priority banners in capitals, the header repeated under each, two-level
+ * refs restarting in each priority, several actions for most recommendations, and a last priority of
+ * business-as-usual actions (workforce, systems, governance) that answer no recommendation.
+ */
+import type { EvalPlan } from '../types';
+
+export const hull2019: EvalPlan = {
+  id: 'hull-2019',
+  report: '80477_kingston-upon-hull_2019-05-17',
+  council: 'Hull City Council',
+  updated: '2019-09-30',
+  style:
+    'Banners: priority banners in capitals with the header repeated under each, no objective rows, refs 1.1 restarting per priority, Lead officer, Timescale (months, quarters, "Monthly"), "How will we know?", RAG words; several actions per recommendation and five business-as-usual actions that answer none; local terms (EHASH, ICRO, Liquidlogic).',
+  layout: {
+    columns: [
+      { header: 'Ref', field: 'ref', width: 7 },
+      { header: 'Action', field: 'action', width: 64 },
+      { header: 'Lead officer', field: 'lead', width: 30 },
+      { header: 'Timescale', field: 'due', width: 15 },
+      { header: 'How will we know?', field: 'measure', width: 40 },
+      { header: 'RAG', field: 'status', width: 9 },
+      { header: 'Progress', field: 'progress', width: 46 },
+    ],
+    rows: 'banners',
+    repeatHeader: true,
+    sheets: 'one',
+    sheetName: 'Improvement Plan',
+    titleRows: [
+      'Hull City Council – Children, Young People and Family Services',
+      "Children's Social Care Improvement Plan 2019–2021",
+      'Position at 30 September 2019, for the Children’s Improvement Board',
+    ],
+    statusStyle: 'text-and-fill',
+  },
+  themes: [
+    {
+      title: 'PRIORITY 1: RECOGNISING AND RESPONDING TO RISK',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '1.1',
+              text: 'Mandatory training for all social workers and team managers on risk analysis, including the impact of adverse childhood experiences, neglect and cumulative harm.',
+              lead: 'Principal Social Worker',
+              due: 'September 2019',
+              measure: '95% of staff trained; audits show risk analysed in assessments',
+              status: 'Blue',
+              progress: '211 of 219 staff trained.',
+            },
+            {
+              ref: '1.2',
+              text: 'Adopt one practice model with a shared risk analysis tool, used in assessments, strategy meetings and conferences.',
+              lead: "Assistant Director, Children's Social Care",
+              due: 'December 2019',
+              measure: 'Model launched; tool in Liquidlogic',
+              status: 'Green',
+              progress: 'Practice model chosen; launch events booked for November.',
+            },
+            {
+              ref: '1.3',
+              text: 'No case to close on a parental agreement alone: safety plans at closure signed off by a team manager and reviewed after four weeks.',
+              lead: 'Head of Service, Assessment',
+              due: 'July 2019',
+              measure: 'Closure audit: no safety plan without oversight',
+              status: 'Green',
+              progress: 'In place since July; first closure audit found 2 of 30 without review.',
+            },
+            {
+              ref: '1.4',
+              text: 'Humberside Police to attend every child protection strategy meeting in person or by phone, with attendance reported monthly.',
+              lead: 'Head of Service, EHASH; DCI, Protecting Vulnerable People',
+              due: 'August 2019',
+              measure: 'Police attendance at 95% of strategy meetings',
+              status: 'Amber',
+              progress: 'Attendance 81% in August.',
+            },
+            {
+              ref: '1.5',
+              text: 'Change the strategy meeting record in Liquidlogic to set out immediate actions, who will take them and by when.',
+              lead: 'Head of Service, EHASH',
+              due: 'July 2019',
+              measure: 'New record in use',
+              status: 'Blue',
+              progress: 'Live from 22 July.',
+            },
+            {
+              ref: '1.6',
+              text: 'Core groups to meet within 10 working days of the initial child protection conference and review the CP plan at every meeting.',
+              lead: 'Head of Safeguarding and Quality Assurance',
+              due: 'October 2019',
+              measure: 'Timeliness of first core groups above 90%',
+              status: 'Amber',
+              progress: 'Timeliness 76%.',
+            },
+            {
+              ref: '1.7',
+              text: 'Joint audit with police and health of 30 section 47 enquiries, reported to the Hull Safeguarding Children Partnership.',
+              lead: 'Quality Assurance Manager',
+              due: 'Q3 2019/20',
+              measure: 'Audit reported; learning actions agreed',
+              status: 'Green',
+              progress: 'Sample agreed with partners.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 2: CHILDREN WITH ADDITIONAL VULNERABILITIES',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '2.1',
+              text: "Every child open to the Disabled Children's Team to have an up-to-date assessment, with a team manager review of the level of risk.",
+              lead: 'Head of Service, Disabled Children',
+              due: 'December 2019',
+              measure: '100% of children with a current assessment',
+              status: 'Amber',
+              progress: '62% reassessed.',
+            },
+            {
+              ref: '2.2',
+              text: 'Private fostering awareness campaign with schools, GPs and language schools; PF notifications tracked monthly and visits within 7 days.',
+              lead: 'Fostering Service Manager',
+              due: 'Q3 2019/20',
+              measure: 'Notifications up; 100% visited in 7 days',
+              status: 'Green',
+              progress: 'Campaign launched in September.',
+            },
+            {
+              ref: '2.3',
+              text: 'Joint protocol with Housing for 16- and 17-year-olds who present as homeless: a joint assessment on the day and the section 20 offer explained to every young person.',
+              lead: 'Head of Service, Assessment; Housing Options Manager',
+              due: 'September 2019',
+              measure: 'Protocol signed; audit of every presentation',
+              status: 'Green',
+              progress: 'Protocol signed 2 September.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 3: GOOD ASSESSMENTS AND PLANS',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '3.1',
+              text: "New assessment template with a chronology, the child's lived experience and an analysis section; the old template withdrawn.",
+              lead: 'Principal Social Worker',
+              due: 'August 2019',
+              measure: 'Template in use; audit grades improve',
+              status: 'Blue',
+              progress: 'Live from 5 August.',
+            },
+            {
+              ref: '3.2',
+              text: 'All CIN, CP and LAC plans written as SMART plans in words the family understands, checked by the team manager before each review.',
+              lead: 'Heads of Service',
+              due: 'Ongoing',
+              measure: '75% of audited plans good by March 2020',
+              status: 'Amber',
+              progress: 'Plan audit in August: 38% good.',
+            },
+            {
+              ref: '3.3',
+              text: 'Monthly practice workshops on assessment and planning run by the Practice Development Team.',
+              lead: 'Practice Development Manager',
+              due: 'Monthly to March 2020',
+              measure: 'Attendance; audit grades',
+              status: 'Green',
+              progress: 'Running since June.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 4: MANAGEMENT OVERSIGHT AND GRIP',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '4.1',
+              text: 'Team managers record case direction at least every four weeks on CIN and CP cases, with actions and timescales; compliance reviewed at the weekly performance clinic.',
+              lead: 'Heads of Service',
+              due: 'October 2019',
+              measure: 'Case direction recorded on 90% of cases',
+              status: 'Amber',
+              progress: 'Compliance 71%.',
+            },
+            {
+              ref: '4.2',
+              text: 'Management development programme for all team managers and advanced practitioners, covering challenge, grip and reflective supervision.',
+              lead: 'Workforce Development Manager',
+              due: 'March 2020',
+              measure: 'All team managers complete the programme',
+              status: 'Green',
+              progress: 'Cohort 1 started.',
+            },
+            {
+              ref: '4.3',
+              text: 'Monthly Head of Service tracking meeting for every child whose plan has not progressed in three months, with a recorded decision.',
+              lead: 'Heads of Service',
+              due: 'Monthly',
+              measure: 'Fewer children with drift at audit',
+              status: 'Green',
+              progress: '48 children reviewed in August.',
+            },
+            {
+              ref: '4.4',
+              text: 'ICROs to use midway reviews and the escalation protocol wherever a plan drifts; escalations logged and reported to the Improvement Board each quarter.',
+              lead: 'Head of Safeguarding and Quality Assurance',
+              due: 'October 2019',
+              measure: 'Escalation log shows resolution within 20 days',
+              status: 'Amber',
+              progress: 'Escalation log set up.',
+            },
+            {
+              ref: '4.5',
+              text: 'Bring ICRO caseloads down to 70 by recruiting two more ICROs.',
+              lead: 'Head of Safeguarding and Quality Assurance',
+              due: 'January 2020',
+              measure: 'Average ICRO caseload of 70',
+              status: 'Red',
+              progress: 'Recruitment failed in July; re-advertised.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 5: PERMANENCE WITHOUT DELAY',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '5.1',
+              text: 'Weekly Legal Gateway Panel chaired by a Head of Service to agree entry to pre-proceedings and review every PLO case at 6 and 12 weeks.',
+              lead: 'Head of Service, Children in Care',
+              due: 'July 2019',
+              measure: 'Every PLO case reviewed at 6 and 12 weeks',
+              status: 'Blue',
+              progress: 'Panel running since 3 July.',
+            },
+            {
+              ref: '5.2',
+              text: 'Pre-proceedings tracker reviewed monthly by the Assistant Director, with a target of 16 weeks to a decision.',
+              lead: "Assistant Director, Children's Social Care",
+              due: 'Monthly',
+              measure: 'Average time in pre-proceedings below 16 weeks',
+              status: 'Amber',
+              progress: 'Average 22 weeks; 9 cases over 26 weeks.',
+            },
+            {
+              ref: '5.3',
+              text: 'Permanence planning meeting by the second LAC review for every child in care, considering early permanence and fostering for adoption.',
+              lead: 'Head of Service, Children in Care',
+              due: 'December 2019',
+              measure: 'Permanence plan at second review for 90%',
+              status: 'Green',
+              progress: '',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 6: CHILDREN WHO GO MISSING, AND HOMES CLOSE TO HULL',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '6.1',
+              text: 'Re-commission the return home interview service with a quality standard: interviews within 72 hours and what the child says added to their plan.',
+              lead: 'Commissioning Manager (Children)',
+              due: 'Q4 2019/20',
+              measure: 'Quality audit of RHIs; information in plans',
+              status: 'Green',
+              progress: 'Service specification drafted.',
+            },
+            {
+              ref: '6.2',
+              text: 'Monthly analysis of themes and places from RHIs to the Missing and Exploitation sub-group of the HSCP.',
+              lead: 'Missing and CSE Coordinator',
+              due: 'Monthly',
+              measure: 'Monthly report; disruption activity agreed',
+              status: 'Green',
+              progress: 'First analysis in August.',
+            },
+            {
+              ref: '6.3',
+              text: 'Placement sufficiency strategy 2019–22: two new children’s homes in the city and 40 more Hull foster carers.',
+              lead: 'Head of Commissioning; Fostering Service Manager',
+              due: 'March 2021',
+              measure: 'Fewer children placed over 20 miles away',
+              status: 'Amber',
+              progress: 'Strategy approved by Cabinet; sites being identified.',
+            },
+            {
+              ref: '6.4',
+              text: 'Supported accommodation framework for care leavers, with 20 more local units.',
+              lead: 'Head of Service, Leaving Care',
+              due: 'Q4 2020/21',
+              measure: '20 units available',
+              status: 'Amber',
+              progress: '',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 7: KNOWING OUR PRACTICE',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '7.1',
+              text: 'New quality assurance framework: monthly themed audits by all managers, moderated, including feedback from the child and family.',
+              lead: 'Head of Safeguarding and Quality Assurance',
+              due: 'September 2019',
+              measure: 'Audits completed monthly; 10% moderated',
+              status: 'Green',
+              progress: 'Framework agreed; July and August audits done.',
+            },
+            {
+              ref: '7.2',
+              text: "Quarterly audit learning report to the Improvement Board and a 'you said, we did' briefing for staff.",
+              lead: 'Quality Assurance Manager',
+              due: 'Quarterly',
+              measure: 'Report each quarter',
+              status: 'Green',
+              progress: 'Q1 report presented in July.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      title: 'PRIORITY 8: WORKFORCE, SYSTEMS AND GOVERNANCE',
+      objectives: [
+        {
+          text: '',
+          actions: [
+            {
+              ref: '8.1',
+              text: 'Recruit to 25 permanent social worker posts and bring agency use below 15%.',
+              lead: 'HR Business Partner; Assistant Director',
+              due: 'March 2020',
+              measure: 'Agency rate below 15%',
+              status: 'Amber',
+              progress: 'Agency rate 23%.',
+            },
+            {
+              ref: '8.2',
+              text: 'Upgrade Liquidlogic to the current release and train staff on the new forms.',
+              lead: 'ICT Programme Manager',
+              due: 'November 2019',
+              measure: 'Upgrade live',
+              status: 'Green',
+              progress: 'Test environment ready.',
+            },
+            {
+              ref: '8.3',
+              text: 'Social Work Academy for newly qualified social workers in their ASYE year, with a protected caseload.',
+              lead: 'Principal Social Worker',
+              due: 'September 2019',
+              measure: 'Academy running',
+              status: 'Blue',
+              progress: '14 NQSWs started in September.',
+            },
+            {
+              ref: '8.4',
+              text: "Children's Improvement Board meets monthly, chaired by the Chief Executive, with the DfE adviser.",
+              lead: 'Chief Executive',
+              due: 'Monthly',
+              measure: 'Board meets; plan reviewed by exception',
+              status: 'Green',
+              progress: '',
+            },
+            {
+              ref: '8.5',
+              text: 'Refresh the Children in Care Council and hold two takeover days with the Corporate Parenting Board.',
+              lead: 'Participation Manager',
+              due: 'March 2020',
+              measure: 'Two takeover days held',
+              status: 'Green',
+              progress: 'First takeover day in October half-term.',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  gold: [
+    {
+      list: 'localAuthority',
+      number: 1,
+      first8: 'weakness in social work practice in the identification',
+      links: [
+        { ref: '1.1', because: ['risk analysis', 'adverse childhood experiences'] },
+        { ref: '1.2', because: ['shared risk analysis tool'] },
+        { ref: '1.3', because: ['safety plans', 'RECOGNISING AND RESPONDING TO RISK'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 2,
+      first8: 'the response to children with specific vulnerabilities including',
+      links: [
+        { ref: '2.1', because: ["Disabled Children's Team"] },
+        { ref: '2.2', because: ['Private fostering'] },
+        { ref: '2.3', because: ['16- and 17-year-olds who present as homeless'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 3,
+      first8: 'multi agency child protection work including strategy meetings',
+      links: [
+        { ref: '1.4', because: ['child protection strategy meeting', 'Police'] },
+        { ref: '1.5', because: ['strategy meeting record'] },
+        { ref: '1.6', because: ['Core groups', 'initial child protection conference', 'CP plan'] },
+        { ref: '1.7', because: ['section 47 enquiries', 'police and health'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 4,
+      first8: 'the quality of childrens assessments and plans',
+      links: [
+        { ref: '3.1', because: ['assessment template'] },
+        { ref: '3.2', because: ['CIN, CP and LAC plans', 'SMART plans'] },
+        { ref: '3.3', because: ['assessment and planning'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 5,
+      first8: 'frontline managers oversight and challenge to consistently drive',
+      links: [
+        { ref: '4.1', because: ['Team managers record case direction'] },
+        { ref: '4.2', because: ['Management development programme', 'team managers', 'challenge'] },
+        { ref: '4.3', because: ['plan has not progressed', 'tracking meeting'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 6,
+      first8: 'rigour timeliness and senior management oversight of work',
+      links: [
+        { ref: '5.1', because: ['pre-proceedings', 'PLO case'] },
+        { ref: '5.2', because: ['Pre-proceedings tracker', 'Assistant Director'] },
+        { ref: '5.3', because: ['Permanence planning meeting'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 7,
+      first8: 'scrutiny and oversight of practice by managers and',
+      links: [
+        { ref: '4.3', because: ['Head of Service tracking meeting', 'plan has not progressed'] },
+        { ref: '4.4', because: ['ICROs', 'plan drifts'] },
+        { ref: '4.5', because: ['ICRO caseloads'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 8,
+      first8: 'the quality of return home interviews to inform',
+      links: [
+        { ref: '6.1', because: ['return home interview service', 'added to their plan'] },
+        { ref: '6.2', because: ['RHIs', 'Missing and Exploitation sub-group'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 9,
+      first8: 'sufficiency of local placements to meet the needs',
+      links: [
+        { ref: '6.3', because: ['Placement sufficiency strategy', 'foster carers'] },
+        { ref: '6.4', because: ['Supported accommodation', 'care leavers'] },
+      ],
+    },
+    {
+      list: 'localAuthority',
+      number: 10,
+      first8: 'development of quality assurance including auditing practice',
+      links: [
+        { ref: '7.1', because: ['quality assurance framework', 'themed audits'] },
+        { ref: '7.2', because: ['audit learning report'] },
+      ],
+    },
+  ],
+  answersNothing: ['8.1', '8.2', '8.3', '8.4', '8.5'],
+};
