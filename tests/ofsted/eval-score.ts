@@ -20,6 +20,7 @@ import * as path from 'path';
 import {
   linkRecommendations,
   parseOfstedReport,
+  type ActionLink,
   type LinkResult,
   type OfstedReport,
   type Recommendation,
@@ -42,6 +43,7 @@ interface AnswerItem {
 }
 interface AnswerEntry {
   name: string;
+  authority: string;
   localAuthority: AnswerItem[];
   board?: AnswerItem[];
 }
@@ -86,7 +88,7 @@ export function keyReport(plan: EvalPlan): OfstedReport {
     ...(entry.board ?? []).map((i) => item(i, 'safeguarding-board')),
   ].map((r, n) => ({ id: `R${n + 1}`, ...r }));
   return {
-    localAuthority: null,
+    localAuthority: entry.authority.replace(/-/g, ' '),
     inspectionDates: null,
     publicationDate: null,
     framework: 'unknown',
@@ -223,11 +225,34 @@ const LIST_OF: Record<Recommendation['addressee'], ReportList> = {
 };
 
 /** Scores one plan's links against its gold. */
+/**
+ * Which of the plan's actions a link points at, by its text: a reader that does not recognise a layout's
+ * refs ('P1.1', 'A1') reports the action as 'row 12', which is still the right action if its row is.
+ */
+export function evalRefOf(plan: EvalPlan, sheets: PlanSheet[]): (link: ActionLink) => string {
+  const clean = (t: string) =>
+    t
+      .replace(/^\*\s*/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const byText = new Map(
+    plan.themes.flatMap((t) =>
+      t.objectives.flatMap((o) => o.actions.map((a) => [clean(a.text), a.ref] as const)),
+    ),
+  );
+  return (link) => {
+    const action = sheets.find((s) => s.sheet === link.sheet)?.actions.find((a) => a.row === link.row);
+    return (action && byText.get(clean(action.text))) ?? link.action;
+  };
+}
+
+/** Scores one plan's links against its gold. */
 export function scorePlan(
   plan: EvalPlan,
   report: OfstedReport,
   links: LinkResult,
   actionsRead: number,
+  refOf: (link: ActionLink) => string = (l) => l.action,
 ): PlanScore {
   const byId = new Map(links.recommendations.map((l) => [l.recommendation, l]));
   const score: PlanScore = {
@@ -252,8 +277,8 @@ export function scorePlan(
       (r) => LIST_OF[r.addressee] === gold.list && first8(r.text) === gold.first8,
     );
     const recLinks = rec ? byId.get(rec.id) : undefined;
-    const ranked = recLinks?.suggestions.map((s) => s.action) ?? [];
-    const put = recLinks?.answers.map((s) => s.action) ?? [];
+    const ranked = recLinks?.suggestions.map(refOf) ?? [];
+    const put = recLinks?.answers.map(refOf) ?? [];
     if (!rec) score.notParsed++;
     if (truth.length > 0) {
       if (ranked.length > 0 && truth.includes(ranked[0])) score.top1++;
@@ -292,14 +317,8 @@ export async function scoreEvalSet(
         ? modelPlan(plan, { explicitLinks })
         : await readBuiltPlan(path.join(planSource.dir, `${plan.id}.xlsx`));
     const links = linkRecommendations(report, sheets, { explicit: explicitLinks });
-    out.push(
-      scorePlan(
-        plan,
-        report,
-        links,
-        sheets.reduce((n, s) => n + s.actions.length, 0),
-      ),
-    );
+    const read = sheets.reduce((n, s) => n + s.actions.length, 0);
+    out.push(scorePlan(plan, report, links, read, evalRefOf(plan, sheets)));
   }
   return out;
 }

@@ -265,6 +265,7 @@ export function linkRecommendations(
   const sims = rowSimilarities(
     recs.map((r) => r.text),
     placed.map((p) => rowParts(p.action, p.objective)),
+    { ignore: report.localAuthority ? [report.localAuthority] : [] },
   );
 
   // The user's decisions, where they are about this wording of the recommendation.
@@ -377,15 +378,23 @@ export function linkRecommendations(
       ...explicitLinks[r].filter((l) => l.source === 'confirmed'),
       ...explicitLinks[r].filter((l) => l.source !== 'confirmed').sort((a, b) => b.confidence - a.confidence),
     ];
-    const seen = new Set(rejected);
+    // Rejected and explicitly linked actions are not suggested again (by sheet and key: several sheets
+    // may each have a 'row 6').
+    const place = (sheet: string, key: string) => `${sheet}\u0000${key}`;
+    const rejectedKeys = new Set(rejected);
+    const seen = new Set<string>();
     const linked: ActionLink[] = [];
     for (const l of strong) {
-      if (seen.has(l.action)) continue;
-      seen.add(l.action);
+      if (rejectedKeys.has(l.action) || seen.has(place(l.sheet, l.action))) continue;
+      seen.add(place(l.sheet, l.action));
       linked.push(l);
     }
     const text = assignment.candidates[r]
-      .filter((c) => !seen.has(placed[c.action].key) && (c.strength !== 'weak' || c.score >= MIN_SUGGESTION))
+      .filter(
+        (c) =>
+          !seen.has(place(placed[c.action].sheet, placed[c.action].key)) &&
+          (c.strength !== 'weak' || c.score >= MIN_SUGGESTION),
+      )
       .map((c) => textLink(r, c));
     // Strong and possible suggestions come first (they are the best scores); weak ones fill up to the limit.
     const proposed = text.filter((l) => l.strength !== 'weak');

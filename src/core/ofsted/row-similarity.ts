@@ -8,7 +8,7 @@
  * Every score can say why: the terms the two share, how each side words them, and the column they came from.
  */
 import {
-  analyse,
+  analyse as analyseText,
   Corpus,
   cosine,
   features,
@@ -74,7 +74,18 @@ function surfaces(terms: Term[]): Map<string, Term> {
   return out;
 }
 
-export function rowSimilarities(recTexts: string[], rows: RowPart[][]): RowSimilarities {
+export interface RowSimilarityOptions {
+  /** Words that say nothing about which recommendation (the council's own name: 'pan-Essex', 'Essex's'). */
+  ignore?: string[];
+}
+
+export function rowSimilarities(
+  recTexts: string[],
+  rows: RowPart[][],
+  options: RowSimilarityOptions = {},
+): RowSimilarities {
+  const ignored = new Set((options.ignore ?? []).flatMap((w) => analyseText(w).map((t) => t.key)));
+  const analyse = (text: string) => analyseText(text).filter((t) => !ignored.has(t.key));
   const recTerms = recTexts.map((t) => analyse(t));
   const recFeatures = recTerms.map((t) => features(t));
 
