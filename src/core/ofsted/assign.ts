@@ -105,16 +105,25 @@ export function orderFactor(recPosition: number | null, actionPosition: number |
   return 1 + ORDER_HINT * Math.max(0, 1 - distance / ORDER_WINDOW);
 }
 
-/** Whether the plan's clearest matches follow the report's order. */
+/** A match is clear, and counts as evidence of the plan's order, when it beats the runner-up by this factor. */
+const CLEAR_MARGIN = 1.2;
+
+/** Whether the plan's clearest matches (strong, and well ahead of the runner-up) follow the report's order. */
 function followsOrder(adjusted: number[][], input: AssignInput): boolean {
   const xs: number[] = [];
   const ys: number[] = [];
   adjusted.forEach((row, r) => {
     const rp = input.recPosition[r];
     let best = -1;
-    for (let a = 0; a < row.length; a++) if (best < 0 || row[a] > row[best]) best = a;
+    let second = 0;
+    for (let a = 0; a < row.length; a++) {
+      if (best < 0 || row[a] > row[best]) {
+        if (best >= 0) second = Math.max(second, row[best]);
+        best = a;
+      } else second = Math.max(second, row[a]);
+    }
     const ap = best >= 0 ? input.actionPosition[best] : null;
-    if (rp === null || ap === null || row[best] < STRONG_SCORE) return;
+    if (rp === null || ap === null || row[best] < STRONG_SCORE || row[best] < CLEAR_MARGIN * second) return;
     xs.push(rp);
     ys.push(ap);
   });

@@ -101,6 +101,9 @@ interface Word {
   lower: string;
   stem: string;
   surface: string;
+  /** Where the typed word (or the abbreviation it was written out from) is in the text. */
+  start: number;
+  end: number;
 }
 
 /** One word of a glossary term: a stem to equal, or a prefix ('exploit*') to begin with. */
@@ -143,14 +146,21 @@ function matches(m: Matcher, w: Word): boolean {
   return 'stem' in m ? w.stem === m.stem : w.lower.startsWith(m.prefix);
 }
 
-/** The typed words of a text, abbreviations written out (keeping the abbreviation as their surface). */
-function words(text: string): (Word | Term)[] {
-  const clean = text
+/** A text with apostrophes straightened and possessives dropped ("children's" → "children"). */
+function cleaned(text: string): string {
+  return text
     .replace(/[’‘`]/g, "'")
     .replace(/'s\b/g, '')
     .replace(/s'(?=\s|$)/g, 's');
+}
+
+/** The typed words of a cleaned text, abbreviations written out (keeping the abbreviation as their surface). */
+function words(clean: string): (Word | Term)[] {
   const out: (Word | Term)[] = [];
-  for (const raw of clean.match(/[A-Za-z0-9]+/g) ?? []) {
+  for (const m of clean.matchAll(/[A-Za-z0-9]+/g)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
     const pattern = WORD_PATTERNS.find(([re]) => re.test(raw));
     if (pattern && !ABBREVIATIONS.has(raw)) {
       out.push({ key: CONCEPT_PREFIX + pattern[1], surface: raw, concept: pattern[1] });
@@ -159,22 +169,21 @@ function words(text: string): (Word | Term)[] {
     const expanded = abbreviation(raw);
     for (const part of (expanded ?? raw).split(/\s+/)) {
       const lower = part.toLowerCase();
-      out.push({ lower, stem: wordStem(lower), surface: raw });
+      out.push({ lower, stem: wordStem(lower), surface: raw, start, end });
     }
   }
   return out;
 }
 
-/** The surface of several words, an abbreviation's written-out words counted once. */
-function joinSurface(ws: Word[]): string {
-  const out: string[] = [];
-  for (const w of ws) if (out[out.length - 1] !== w.surface) out.push(w.surface);
-  return out.join(' ');
+/** The typed text a run of words was read from ('pre-proceedings', 'MASH'). */
+function typedSpan(clean: string, ws: Word[]): string {
+  return clean.slice(ws[0].start, ws[ws.length - 1].end);
 }
 
 /** The terms of a text in order: glossary concepts, then stems; stop words and bare numbers left out. */
 export function analyse(text: string): Term[] {
-  const ws = words(text);
+  const clean = cleaned(text);
+  const ws = words(clean);
   const out: Term[] = [];
   let i = 0;
   while (i < ws.length) {
@@ -192,7 +201,7 @@ export function analyse(text: string): Term[] {
     if (hit) {
       out.push({
         key: CONCEPT_PREFIX + hit.concept,
-        surface: joinSurface(run.slice(0, hit.words.length)),
+        surface: typedSpan(clean, run.slice(0, hit.words.length)),
         concept: hit.concept,
       });
       i += hit.words.length;
