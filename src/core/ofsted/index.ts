@@ -63,6 +63,7 @@ export {
   readConfirmedLinks,
   recommendationFingerprint,
   rejectLink,
+  undoDecision,
   type LinkDecision,
   type LinkDecisions,
 } from './confirmed-links';
