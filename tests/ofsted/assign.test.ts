@@ -44,6 +44,16 @@ describe('strength: the link threshold (0.2) and the plausible threshold (0.07)'
     ]);
   });
 
+  it('a close runner-up to a strong suggestion is strong even below 0.2 (several actions answer one recommendation)', () => {
+    expect(strengths([[0.25, 0.18, 0.17]])).toEqual([
+      [
+        [0, 'strong'],
+        [1, 'strong'],
+        [2, 'weak'],
+      ],
+    ]);
+  });
+
   it('only the best of several plausible candidates is put forward as possible', () => {
     expect(strengths([[0.15, 0.12]])).toEqual([
       [

@@ -154,7 +154,7 @@ export function assignSuggestions(input: AssignInput): Assignment {
     const top = list[0];
     if (top && top.score >= STRONG_SCORE) {
       for (const c of list)
-        if (c.score >= STRONG_SCORE && c.score >= CLOSE_TO_BEST * top.score) c.strength = 'strong';
+        if (c.score >= PLAUSIBLE_SCORE && c.score >= CLOSE_TO_BEST * top.score) c.strength = 'strong';
     } else if (top && top.score >= PLAUSIBLE_SCORE) {
       top.strength = 'possible';
     }
