@@ -1,15 +1,32 @@
 /**
- * How well the Ofsted matcher finds the actions that answer each recommendation, measured against a
- * hand-made truth (tests/ofsted/walsall-truth.ts) for Walsall's 2013 report and its improvement plan.
- * Printed twice: text similarity alone (ref column and markers off, so the number measures the
- * matcher), and with the explicit links on (what an officer sees).
+ * How well the Ofsted matcher finds the actions that answer each recommendation, against hand-made truth:
+ *
+ * - Walsall's 2013 report and its improvement plan (tests/ofsted/walsall-truth.ts, 11 recommendations);
+ * - the evaluation set (tests/ofsted/eval: seven plans written blind to answer seven corpus reports, with
+ *   hand-written gold), scored by tests/ofsted/eval-score.ts, two ways:
+ *   - end to end: the report read by the parser from the corpus text, the plan read by the plan reader
+ *     from the .xlsx that scripts/build-eval-plans.ts writes (what a user gets today);
+ *   - the matcher alone: the recommendations from the corpus key, the plan model built from the data
+ *     (what the matcher gets once the parser and the reader read these layouts right).
+ * Each with and without the explicit links (York's Ofsted rec. column, Essex's `*` markers). The two
+ * plans held out of the matcher's design are totalled apart.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { linkRecommendations, parseOfstedReport } from '../src/core/ofsted';
 import { readPlanSheet } from '../src/core/plan-reader';
 import { loadWorkbookFile } from '../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../src/xlsx/snapshot-from-exceljs';
+import { buildEvalPlans } from '../scripts/build-eval-plans';
+import {
+  HELD_OUT,
+  scoreEvalSet,
+  totalScore,
+  type PlanScore,
+  type PlanSource,
+  type ReportSource,
+} from '../tests/ofsted/eval-score';
 import {
   scoreSuggestions,
   WALSALL_PLAN,
@@ -36,7 +53,45 @@ export async function ofstedMatcherAccuracy(): Promise<{ textOnly: Accuracy; wit
 }
 
 function pct(n: number, total: number): string {
-  return `${n}/${total} (${Math.round((100 * n) / total)}%)`;
+  return `${n}/${total} (${total === 0 ? 0 : Math.round((100 * n) / total)}%)`;
+}
+
+function scoreLine(s: PlanScore): string {
+  const notes: string[] = [];
+  if (s.notParsed > 0) notes.push(`${s.notParsed} recommendations not found by the parser`);
+  if (s.unanswered > 0) notes.push(`${s.unanswered} with no answer in the gold`);
+  return (
+    `    ${s.id.padEnd(30)} top-1 ${pct(s.top1, s.answered).padEnd(12)} top-3 ${pct(s.top3, s.answered).padEnd(12)}` +
+    ` false "not covered" ${String(s.falseNotCovered).padEnd(3)} false "linked" ${s.falseLinked} of ${s.putForward}` +
+    (notes.length > 0 ? `  (${notes.join('; ')})` : '')
+  );
+}
+
+async function benchEvalSet(label: string, reports: ReportSource, plans: (explicit: boolean) => PlanSource) {
+  for (const explicit of [false, true]) {
+    const scores = await scoreEvalSet(reports, plans(explicit), explicit);
+    console.log(
+      `  ${label}, ${explicit ? 'with the explicit links' : 'wording only (explicit links left out)'}`,
+    );
+    for (const s of scores) console.log(scoreLine(s));
+    console.log(scoreLine(totalScore(scores, 'total')));
+    console.log(
+      scoreLine(
+        totalScore(
+          scores.filter((s) => !HELD_OUT.includes(s.id)),
+          'designed on (5 plans)',
+        ),
+      ),
+    );
+    console.log(
+      scoreLine(
+        totalScore(
+          scores.filter((s) => HELD_OUT.includes(s.id)),
+          'held out (2 plans)',
+        ),
+      ),
+    );
+  }
 }
 
 export async function benchOfstedMatcher(): Promise<void> {
@@ -53,5 +108,28 @@ export async function benchOfstedMatcher(): Promise<void> {
     console.log(
       `    ${hit} ${d.recommendation.padEnd(4)} truth ${d.truth.join(', ').padEnd(12)} text top-3 ${d.top3.join(', ')}`,
     );
+  }
+
+  console.log('');
+  console.log(
+    `Ofsted matcher, evaluation set (7 plans written blind, hand-written gold; held out of the design: ${HELD_OUT.join(', ')})`,
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'ofsted-eval-'));
+  try {
+    await buildEvalPlans(join(dir, 'explicit'), { explicitLinks: true });
+    await buildEvalPlans(join(dir, 'plain'), { explicitLinks: false });
+    await benchEvalSet(
+      'end to end (parser on the corpus text, plan reader on the .xlsx)',
+      'parser',
+      (explicit) => ({
+        kind: 'xlsx',
+        dir: join(dir, explicit ? 'explicit' : 'plain'),
+      }),
+    );
+    await benchEvalSet('the matcher alone (corpus key, plan model from the data)', 'key', () => ({
+      kind: 'model',
+    }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -11,15 +11,21 @@ import { trackerSheetNames } from '../core/tracker-sheets';
 import { ukLongDate } from '../core/dates';
 import {
   actionKey,
+  coverageSentence,
   highlightEdits,
   linkedActions,
   linkRecommendations,
   OFSTED_SHEET,
   ofstedFindings,
   readConfirmedLinks,
+  reasonText,
   recommendationsSheetSpec,
+  STATE_LABELS,
   TIMESCALE_LABELS,
   type LinkResult,
+  type LinkState,
+  type SharedTerm,
+  type Strength,
   type OfstedFinding,
   type OfstedReport,
 } from '../core/ofsted';
@@ -43,11 +49,38 @@ export const EXIT_OK = 0;
 export const EXIT_UNCOVERED = 1;
 export const EXIT_UNREADABLE = 2;
 
+/** One action put forward for a recommendation, and why. */
+export interface FlagJsonAnswer {
+  action: string;
+  sheet: string;
+  row: number;
+  source: string;
+  confidence: number;
+  strength: Strength;
+  /** The reasons in one line, as printed. */
+  why: string;
+  /** The terms the recommendation and the action's row share. */
+  shared: SharedTerm[];
+}
+
 export interface FlagJson {
   report: Omit<OfstedReport, 'warnings'> & { file: string; warnings: string[] };
   plan: { file: string; sheet: string };
-  links: { recommendation: string; actions: string[]; confidence: number; source: string }[];
+  /**
+   * One entry per recommendation that is linked or suggested: `actions` are the actions put forward
+   * (the explicit links when linked, the suggestions when suggested), `answers` the same with reasons.
+   */
+  links: {
+    recommendation: string;
+    state: LinkState;
+    actions: string[];
+    confidence: number;
+    source: string;
+    answers: FlagJsonAnswer[];
+  }[];
+  /** Recommendations no action even plausibly answers. */
   uncovered: string[];
+  counts: Record<LinkState, number>;
   findings: OfstedFinding[];
   written?: string;
 }
@@ -63,14 +96,26 @@ export function flagJson(
     report: { file: args.report, ...report },
     plan: { file: args.file, sheet: plan.sheet },
     links: links.recommendations
-      .filter((l) => l.linked.length > 0)
+      .filter((l) => l.answers.length > 0)
       .map((l) => ({
         recommendation: l.recommendation,
-        actions: l.linked.map((a) => a.action),
-        confidence: Math.max(...l.linked.map((a) => a.confidence)),
-        source: l.linked[0].source,
+        state: l.state,
+        actions: l.answers.map((a) => a.action),
+        confidence: Math.max(...l.answers.map((a) => a.confidence)),
+        source: l.answers[0].source,
+        answers: l.answers.map((a) => ({
+          action: a.action,
+          sheet: a.sheet,
+          row: a.row,
+          source: a.source,
+          confidence: a.confidence,
+          strength: a.strength,
+          why: reasonText(a),
+          shared: a.reasons.shared,
+        })),
       })),
     uncovered: links.uncovered,
+    counts: links.counts,
     findings: findings.map(({ rule, severity, sheet, cell, ref, message }) => ({
       rule,
       severity,
@@ -82,7 +127,7 @@ export function flagJson(
   };
 }
 
-function formatFlag(json: FlagJson, report: OfstedReport): string {
+function formatFlag(json: FlagJson, report: OfstedReport, links: LinkResult): string {
   const out: string[] = [
     `${json.plan.file} (sheet "${json.plan.sheet}") against ${json.report.file}`,
     `  ${report.localAuthority ?? 'Local authority not found'}; published ${report.publicationDate ? ukLongDate(report.publicationDate) : 'date not found'}; ${report.recommendations.length} recommendations`,
@@ -90,10 +135,12 @@ function formatFlag(json: FlagJson, report: OfstedReport): string {
   for (const rec of report.recommendations) {
     const link = json.links.find((l) => l.recommendation === rec.id);
     const answer = link
-      ? `${link.actions.join(', ')} (${link.source}, ${link.confidence.toFixed(2)})`
+      ? `${STATE_LABELS[link.state]}: ${link.answers.map((a) => `${a.action} (${a.source === 'text' ? '' : `${a.source}, `}${a.confidence.toFixed(2)})`).join(', ')}`
       : 'NOT COVERED';
     out.push(`  ${rec.id.padEnd(4)} ${TIMESCALE_LABELS[rec.timescale].padEnd(16)} → ${answer}`);
+    for (const a of link?.answers ?? []) out.push(`         ${a.action}: ${a.why}`);
   }
+  out.push(`  ${coverageSentence(links)}`);
   if (json.findings.length > 0) {
     out.push(`  Warnings (${json.findings.length})`);
     for (const f of json.findings) out.push(`    ${f.cell.padEnd(6)} ${f.rule.padEnd(32)} ${f.message}`);
@@ -107,7 +154,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** "Highlighted 11 actions in 'SIP Phase 2'; wrote the recommendation ids into 3 empty Ofsted ref cells." */
 function highlightSummary(plan: PlanSheet, links: LinkResult, written: number, skipped: string[]): string {
-  const linked = linkedActions(links);
+  const linked = linkedActions(links, { sheet: plan.sheet });
   const count = plan.actions.filter((a) => linked.has(actionKey(a))).length;
   if (count === 0) return `No linked actions to highlight in '${plan.sheet}'.`;
   let text = `Highlighted ${plural(count, 'action')} in '${plan.sheet}'`;
@@ -185,7 +232,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     }
   }
 
-  io.out(args.json ? JSON.stringify(json, null, 2) : formatFlag(json, report));
+  io.out(args.json ? JSON.stringify(json, null, 2) : formatFlag(json, report, links));
   if (args.out && !args.json) {
     io.out(`Wrote ${args.out} with the "${OFSTED_SHEET}" sheet.`);
     if (highlighted) io.out(highlighted);

@@ -85,6 +85,7 @@ export interface PlanAction {
   ofsted: boolean;
   /** Text of the Ofsted ref column, when there is one. */
   ofstedRef: string;
+  ofstedArea?: string; // the Ofsted area / Recommendation column's text (issue 9 makes it required)
   /** A1 address of each mapped cell of this row, by role. */
   cells: Partial<Record<ColumnRole, string>>;
 }

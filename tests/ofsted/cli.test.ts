@@ -104,14 +104,20 @@ describe('plan-tracker flag', () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.report).toMatchObject({ localAuthority: 'Walsall', publicationDate: '2013-08-02' });
-    expect(json.links[0]).toEqual({
+    expect(json.links[0]).toMatchObject({
       recommendation: 'R1',
+      state: 'linked',
       actions: ['2.1.3'],
       confidence: 1,
       source: 'marker',
     });
+    expect(json.links[0].answers[0].why).toMatch(
+      /^marked as an Ofsted requirement in the plan; shares "caseloads"/,
+    );
+    expect(json.links[0].answers[0].shared[0]).toMatchObject({ plan: 'caseloads', column: 'action' });
     expect(json.links).toHaveLength(11);
     expect(json.uncovered).toEqual([]);
+    expect(json.counts).toEqual({ linked: 11, suggested: 0, 'not-covered': 0 });
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(
       expect.arrayContaining(['ofsted-deadline-beyond-timescale', 'ofsted-unrated']),
     );
@@ -122,7 +128,11 @@ describe('plan-tracker flag', () => {
     const out = path.join(dir, 'flagged.xlsx');
     const run = runPlanTracker(['flag', PLAN, '--report', REPORT, '-o', out, '--today', '2013-09-15']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('R1   Immediately      → 2.1.3 (marker, 1.00)');
+    expect(run.stdout).toContain('R1   Immediately      → Linked: 2.1.3 (marker, 1.00)');
+    expect(run.stdout).toContain(
+      '2.1.3: marked as an Ofsted requirement in the plan; shares "caseloads" (action)',
+    );
+    expect(run.stdout).toContain('All 11 recommendations are linked to actions in the plan.');
     expect(sha(PLAN)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -134,7 +144,10 @@ describe('plan-tracker flag', () => {
     const sheet = wb.getWorksheet('Ofsted Recommendations')!;
     expect(sheet.getCell('A6').value).toBe('R1');
     expect(sheet.getCell('E6').text).toBe('2.1.3');
-    expect(sheet.getCell('G16').value).toBe('Covered');
+    expect(sheet.getCell('G16').value).toBe('Linked');
+    expect(sheet.getCell('H6').text).toMatch(
+      /^2\.1\.3: marked as an Ofsted requirement in the plan; shares "caseloads"/,
+    );
   });
 
   it('exits 1 when a recommendation is uncovered, 2 for unreadable input or -o onto the input', () => {

@@ -114,7 +114,8 @@ describe('plan-tracker flag -o on a plan with an Ofsted ref column', () => {
     ws.addRow(['1.1', 'Ensure social worker caseloads are manageable', 'Sue', '01/08/2013', 'Green', 'Yes']);
     ws.addRow([
       '1.2',
-      'Agree succession arrangements at senior management level',
+      // Marked: an explicit link, so its id is written (a suggestion's never is).
+      'Agree succession arrangements at senior management level *',
       'Paul',
       '01/08/2013',
       'Green',

@@ -43,7 +43,9 @@ test('reads the pasted report, accepts a link and highlights through one apply e
 
   fireEvent.change(screen.getByLabelText('Ofsted report text'), { target: { value: REPORT } });
   fireEvent.click(buttonNamed('Read report'));
-  await screen.findByText(/11\s+recommendations/, undefined, { timeout: 15_000 });
+  await screen.findByText(/Walsall: 11\s+recommendations/, undefined, { timeout: 15_000 });
+  screen.getByText('11 of 11 recommendations linked, 0 suggested, 0 not covered');
+  screen.getByText(/All 11 recommendations are linked to actions in the plan\./);
 
   const accept = await screen.findByLabelText('Accept action 2.1.3 as answering R1');
   fireEvent.click(accept);

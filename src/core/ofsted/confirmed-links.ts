@@ -106,3 +106,16 @@ export function rejectLink(
     fingerprint: recommendationFingerprint(rec),
   };
 }
+
+/** A decision with one action neither confirmed nor rejected any more (the user's undo). */
+export function undoDecision(
+  previous: LinkDecision | undefined,
+  action: string,
+  rec: Recommendation,
+): LinkDecision {
+  return {
+    confirmed: (previous?.confirmed ?? []).filter((a) => a !== action),
+    rejected: (previous?.rejected ?? []).filter((a) => a !== action),
+    fingerprint: recommendationFingerprint(rec),
+  };
+}

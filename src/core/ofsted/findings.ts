@@ -27,53 +27,65 @@ function shorten(text: string, max = 90): string {
 
 export function ofstedFindings(
   report: OfstedReport,
-  plan: PlanSheet,
+  plan: PlanSheet | readonly PlanSheet[],
   links: LinkResult,
   options: OfstedFindingOptions = {},
 ): OfstedFinding[] {
+  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
   const findings: OfstedFinding[] = [];
-  const byKey = new Map(plan.actions.map((a) => [actionKey(a), a]));
+  const byPlace = new Map(
+    plans.flatMap((p) =>
+      p.actions.map((a) => [`${p.sheet}\u0000${actionKey(a)}`, { sheet: p.sheet, action: a }] as const),
+    ),
+  );
   report.recommendations.forEach((rec, index) => {
     const recLinks = links.recommendations.find((l) => l.recommendation === rec.id);
-    const linked = recLinks?.linked ?? [];
-    if (linked.length === 0) {
+    // Only a recommendation that nothing even plausibly answers is reported; a suggestion waits for review.
+    if (!recLinks || recLinks.state === 'not-covered') {
       findings.push({
         rule: 'ofsted-uncovered',
         severity: 'warning',
-        sheet: options.recommendationsSheet ? OFSTED_SHEET : plan.sheet,
+        sheet: options.recommendationsSheet ? OFSTED_SHEET : (plans[0]?.sheet ?? OFSTED_SHEET),
         cell: options.recommendationsSheet ? `A${recommendationRow(index)}` : 'A1',
         ref: null,
         message: `No action in the plan answers Ofsted recommendation ${rec.id}: "${shorten(rec.text)}"`,
       });
       return;
     }
-    for (const link of linked) {
-      const action = byKey.get(link.action);
-      if (!action) continue;
+    const suggested = recLinks.state === 'suggested';
+    for (const link of recLinks.answers) {
+      const place = byPlace.get(`${link.sheet}\u0000${link.action}`);
+      if (!place) continue;
+      const { action, sheet } = place;
+      const which = suggested
+        ? `Action ${link.action} (suggested for Ofsted recommendation ${rec.id})`
+        : `Action ${link.action}`;
       const due = action.deadline.due;
       if (rec.dueBy && due && compareIso(due, rec.dueBy) > 0) {
         findings.push({
           rule: 'ofsted-deadline-beyond-timescale',
           severity: 'warning',
-          sheet: plan.sheet,
+          sheet,
           cell: action.cells.deadline ?? action.cells.leadDeadline ?? `A${action.row}`,
           ref: action.ref,
-          message: `Action ${link.action} is due ${ukLongDate(due)}, after Ofsted recommendation ${rec.id} is due (${ukLongDate(rec.dueBy)}).`,
+          message: suggested
+            ? `${which} is due ${ukLongDate(due)}, after the recommendation is due (${ukLongDate(rec.dueBy)}).`
+            : `${which} is due ${ukLongDate(due)}, after Ofsted recommendation ${rec.id} is due (${ukLongDate(rec.dueBy)}).`,
         });
       }
       const rating = action.actionRag.rating;
       if (rating === 'unrated' || rating === 'invalid') {
         const typed = action.actionRag.text;
+        const what = suggested
+          ? `${which} has no RAG rating`
+          : `${which} answers Ofsted recommendation ${rec.id} but has no RAG rating`;
         findings.push({
           rule: 'ofsted-unrated',
           severity: 'warning',
-          sheet: plan.sheet,
+          sheet,
           cell: action.cells.actionRag ?? `A${action.row}`,
           ref: action.ref,
-          message:
-            rating === 'unrated'
-              ? `Action ${link.action} answers Ofsted recommendation ${rec.id} but has no RAG rating.`
-              : `Action ${link.action} answers Ofsted recommendation ${rec.id} but has no RAG rating ("${shorten(typed, 40)}" is not one).`,
+          message: rating === 'unrated' ? `${what}.` : `${what} ("${shorten(typed, 40)}" is not one).`,
         });
       }
     }

@@ -2,9 +2,10 @@
  * Highlighting the actions that answer the Ofsted report, in a way that can be taken off cleanly.
  *
  * The highlight is one conditional format per plan (tag 'ofsted-highlight') over the action text
- * column, true on the rows whose ref is in the list of linked refs; nothing else on the sheet is
- * formatted. Where the plan has an Ofsted ref column, the recommendation ids are also written into
- * its EMPTY cells (never over what is typed there). Removing the highlight clears the tagged
+ * column, true on the rows whose ref is in the list of refs that answer the report (linked, or suggested
+ * and not yet reviewed); nothing else on the sheet is formatted. Where the plan has an Ofsted ref
+ * column, the ids of explicitly linked recommendations are also written into its EMPTY cells (never over
+ * what is typed there). Removing the highlight clears the tagged
  * conditional format only: the sheet's formatting is back exactly as it was. The ids written into
  * the Ofsted ref column stay — they are the user's confirmed links, now part of the plan.
  */
@@ -42,19 +43,34 @@ function refFormulas(refLetter: string, firstRow: number, refs: string[]): strin
   return out;
 }
 
-/** Linked action keys by recommendation, from a link result. */
-export function linkedActions(links: LinkResult): Map<string, string[]> {
+/**
+ * The recommendations each action answers, by action key: the explicit links and the suggestions put
+ * forward (`answers`), or the explicit links only. With `sheet`, only the actions on that sheet.
+ */
+export function linkedActions(
+  links: LinkResult,
+  options: { sheet?: string; explicitOnly?: boolean } = {},
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const r of links.recommendations) {
-    for (const l of r.linked) out.set(l.action, [...(out.get(l.action) ?? []), r.recommendation]);
+    for (const l of options.explicitOnly ? r.linked : r.answers) {
+      if (options.sheet !== undefined && l.sheet !== options.sheet) continue;
+      out.set(l.action, [...(out.get(l.action) ?? []), r.recommendation]);
+    }
   }
   return out;
 }
 
+/**
+ * Highlights the actions that answer the report (links and the suggestions put forward); writes the
+ * recommendation ids only for explicit links, so a suggestion nobody confirmed never becomes an Ofsted
+ * ref the next time the plan is read.
+ */
 export function highlightEdits(plan: PlanSheet, links: LinkResult): Edit[] {
   const sheet = plan.sheet;
   const edits: Edit[] = [{ kind: 'clearConditionalFormats', sheet, tag: 'ofsted-highlight' }];
-  const byAction = linkedActions(links);
+  const byAction = linkedActions(links, { sheet });
+  const explicitByAction = linkedActions(links, { sheet, explicitOnly: true });
   const actions = plan.actions.filter((a) => byAction.has(actionKey(a)));
   if (actions.length === 0) return edits;
 
@@ -94,12 +110,13 @@ export function highlightEdits(plan: PlanSheet, links: LinkResult): Edit[] {
   const ofstedColumn = plan.columns.find((c) => c.role === 'ofstedRef');
   if (ofstedColumn) {
     for (const a of actions) {
-      if (a.ofstedRef.trim() !== '') continue; // never overwrite what is typed there
+      const ids = explicitByAction.get(actionKey(a));
+      if (!ids || a.ofstedRef.trim() !== '') continue; // never overwrite what is typed there
       edits.push({
         kind: 'setValues',
         sheet,
         address: `${columnLetter(ofstedColumn.col)}${a.row}`,
-        values: [[(byAction.get(actionKey(a)) ?? []).join(', ')]],
+        values: [[ids.join(', ')]],
       });
     }
   }

@@ -10,17 +10,52 @@ export { normaliseLines, PAGE_BREAK, BULLET } from './normalise';
 export { addMonths, parseDate } from './dates';
 export {
   actionKey,
+  LINE_WEIGHT,
   linkRecommendations,
   markedLines,
+  markerConfidence,
+  MIN_MARKER,
   parseOfstedRef,
+  PLAUSIBLE_SCORE,
+  rowParts,
+  STRONG_SCORE,
   TEXT_LINK_THRESHOLD,
+  TIMESCALE_MATCH,
+  TIMESCALE_MISMATCH,
+  timescaleBoost,
   type ActionLink,
   type LinkOptions,
+  type LinkReasons,
   type LinkResult,
   type LinkSource,
+  type LinkState,
   type RecommendationLinks,
+  type SharedTerm,
+  type Strength,
 } from './link';
-export { cosine, similarity, stem, terms } from './similarity';
+export {
+  assignSuggestions,
+  CLOSE_TO_BEST,
+  COMPETITION,
+  ORDER_HINT,
+  orderFactor,
+  rankCorrelation,
+  type AssignInput,
+  type Assignment,
+  type Candidate,
+} from './assign';
+export { COLUMN_WEIGHTS, rowSimilarities, type RowColumn, type RowPart } from './row-similarity';
+export { GLOSSARY, type GlossaryEntry } from './glossary';
+export {
+  coverageSentence,
+  progressLine,
+  reasonText,
+  sharedTermText,
+  sharedText,
+  SOURCE_LABELS,
+  STATE_LABELS,
+} from './reasons';
+export { analyse, cosine, similarity, stem, terms, type Term } from './similarity';
 export {
   confirmedLinkEdits,
   confirmLink,
@@ -28,6 +63,7 @@ export {
   readConfirmedLinks,
   recommendationFingerprint,
   rejectLink,
+  undoDecision,
   type LinkDecision,
   type LinkDecisions,
 } from './confirmed-links';

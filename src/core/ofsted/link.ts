@@ -1,47 +1,86 @@
 /**
  * Linking Ofsted recommendations to the plan actions that answer them.
  *
- * In order of trust:
+ * Explicit links, in order of trust:
  * 1. decisions the user confirmed (stored in the workbook, see confirmed-links.ts);
  * 2. the plan's Ofsted ref column ('R3', '3', 'Para 24');
- * 3. markers: a '*' or "Ofsted requirement" wording on the action says it answers the report, and text
- *    similarity says which recommendation (each marked line picks its best);
- * 4. text similarity between the recommendation and every action, as ranked suggestions.
- * A recommendation with no link of kinds 1–3 takes its best text suggestion when it is similar enough.
+ * 3. markers: a '*' or "Ofsted requirement" wording on the action says it answers the report, and the
+ *    wording of the marked line says which recommendation (each marked line picks its best).
+ * Then text suggestions, decided for the plan as a whole (assign.ts) from the similarity of each
+ * recommendation to each action's whole row (row-similarity.ts).
+ *
+ * Each recommendation ends in one of three states:
+ * - linked: at least one explicit link;
+ * - suggested: no explicit link, but an action's wording makes it a plausible answer;
+ * - not covered: nothing plausible.
+ * Every link carries its reasons: what made it explicit, the terms it shares and where they are, hints.
  */
 import type { PlanSheet } from '../plan-reader';
 import type { PlanAction } from '../types';
+import { assignSuggestions, PLAUSIBLE_SCORE, STRONG_SCORE, type Candidate, type Strength } from './assign';
 import type { LinkDecisions } from './confirmed-links';
 import { recommendationFingerprint } from './confirmed-links';
-import { Corpus, cosine, textFeatures, type Vector } from './similarity';
+import { rowSimilarities, type RowPart, type SharedTerm } from './row-similarity';
 import type { OfstedReport, Recommendation, Timescale } from './types';
 
 export type LinkSource = 'confirmed' | 'ref-column' | 'marker' | 'text';
 
+/** Linked (explicitly), suggested (similar wording, not confirmed) or not covered (nothing plausible). */
+export type LinkState = 'linked' | 'suggested' | 'not-covered';
+
+export type { SharedTerm, Strength };
+
+export interface LinkReasons {
+  /** What makes an explicit link: 'you confirmed it', 'Ofsted ref column: "Rec 4"', 'marked "*" in the plan'. */
+  explicit?: string;
+  /** The terms the recommendation and the action's row share, the most telling first. */
+  shared: SharedTerm[];
+  /** Anything else that moved it: the order hint, a better match elsewhere, a timescale named in a marked line. */
+  hints: string[];
+}
+
 export interface ActionLink {
   /** The action's key: its ref ('2.1.3'), or 'row 38' for an action without one. */
   action: string;
+  /** The plan sheet the action is on. */
+  sheet: string;
   /** 1-based sheet row of the action. */
   row: number;
-  /** 0–1: 1 for a confirmed or ref-column link; a marker link 0.6–1; a text suggestion its similarity. */
+  /**
+   * 0–1: 1 for a confirmed or ref-column link; a marker link 0.6–1; a text suggestion its score (text
+   * similarity after competition and the order hint).
+   */
   confidence: number;
   source: LinkSource;
+  /** Explicit links are strong; a text suggestion is strong, possible or weak (see assign.ts). */
+  strength: Strength;
+  reasons: LinkReasons;
 }
 
 export interface RecommendationLinks {
   recommendation: string;
+  state: LinkState;
   /** Every candidate, best first: confirmed, ref-column and marker links, then text suggestions. */
   suggestions: ActionLink[];
-  /** The links that count for coverage and findings (never a rejected one). */
+  /** The explicit links (confirmed, ref column, marker): what makes the recommendation linked. */
   linked: ActionLink[];
+  /**
+   * The actions put forward as answering it: the explicit links when linked; the strong (or the one
+   * possible) suggestions when suggested; none when not covered.
+   */
+  answers: ActionLink[];
   /** Actions the user said do not answer this recommendation. */
   rejected: string[];
 }
 
 export interface LinkResult {
   recommendations: RecommendationLinks[];
-  /** Ids of recommendations with no linked action. */
+  /** Ids of recommendations no action even plausibly answers. */
   uncovered: string[];
+  /** How many recommendations are in each state. */
+  counts: Record<LinkState, number>;
+  /** True when the order hint was used: the plan's clearest matches follow the report's order. */
+  followsReportOrder: boolean;
 }
 
 export interface LinkOptions {
@@ -49,17 +88,19 @@ export interface LinkOptions {
   explicit?: boolean;
   /** Confirmed and rejected links read from the workbook. */
   decisions?: LinkDecisions;
-  /** A text suggestion counts as a link, when nothing explicit does, from this similarity (default 0.2). */
-  textThreshold?: number;
-  /** Text suggestions kept per recommendation (default 5). */
+  /** Suggestions kept per recommendation, strong and possible ones always (default 8). */
   maxSuggestions?: number;
 }
 
 /** Below this a text suggestion is noise and is not listed at all. */
-const MIN_SUGGESTION = 0.05;
+const MIN_SUGGESTION = 0.03;
+/** How much a marked line's own words count, against its whole row, when it is one line of several. */
+export const LINE_WEIGHT = 0.7;
 /** A marked line must be at least this similar to a recommendation to be linked to it. */
-const MIN_MARKER = 0.06;
-export const TEXT_LINK_THRESHOLD = 0.2;
+export const MIN_MARKER = 0.06;
+/** A text suggestion is strong from this score; kept for callers that named the old threshold. */
+export const TEXT_LINK_THRESHOLD = STRONG_SCORE;
+export { PLAUSIBLE_SCORE, STRONG_SCORE };
 
 const OFSTED_WORDING = /ofsted\s+(requirement|recommendation)/i;
 
@@ -133,118 +174,251 @@ const TIMESCALE_WORDS: [RegExp, Timescale][] = [
   [/\b(six|6)[\s-]*months?\b/i, '6-months'],
 ];
 
-/** A marked line that names the timescale ('Immediate 2013 Ofsted requirement') favours those recommendations. */
-function timescaleBoost(line: string, rec: Recommendation): number {
+/** A marked line that names a timescale ('Immediate 2013 Ofsted requirement') favours those recommendations. */
+export const TIMESCALE_MATCH = 1.25;
+export const TIMESCALE_MISMATCH = 0.9;
+export function timescaleBoost(line: string, rec: Recommendation): number {
   for (const [re, timescale] of TIMESCALE_WORDS)
-    if (re.test(line)) return rec.timescale === timescale ? 1.25 : 0.9;
+    if (re.test(line)) return rec.timescale === timescale ? TIMESCALE_MATCH : TIMESCALE_MISMATCH;
   return 1;
+}
+
+/** A marker link's confidence from its score: 0.6 at nothing, 1 from a score of 0.4. */
+export function markerConfidence(score: number): number {
+  return round(0.6 + 0.4 * Math.min(1, score / 0.4));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function objectiveTitles(plan: PlanSheet): Map<PlanAction, string> {
-  const out = new Map<PlanAction, string>();
-  for (const o of plan.objectives) for (const a of o.actions) out.set(a, o.title);
-  return out;
+/** The parts of an action's row that are matched, each with the column it came from. */
+export function rowParts(action: PlanAction, objective: string | null): RowPart[] {
+  const parts: RowPart[] = [{ column: 'action', text: action.text }];
+  const area = action.ofstedArea?.trim();
+  if (area) parts.push({ column: 'ofsted area', text: area });
+  if (objective && objective.trim() !== '' && objective.trim() !== action.text.trim())
+    parts.push({ column: 'objective', text: objective });
+  if (action.theme && action.theme.trim() !== '') parts.push({ column: 'theme', text: action.theme });
+  return parts;
+}
+
+interface PlacedAction {
+  action: PlanAction;
+  sheet: string;
+  key: string;
+  objective: string | null;
+  /** Index of the action's objective (or theme) among the plan's groups, in plan order. */
+  group: number;
+}
+
+/** Every action of the plan (one sheet or several), with its objective and its place in the plan. */
+function placedActions(plans: readonly PlanSheet[]): { placed: PlacedAction[]; groups: number } {
+  const placed: PlacedAction[] = [];
+  const groupIndex = new Map<string, number>();
+  for (const plan of plans) {
+    const objectiveOf = new Map<PlanAction, { title: string; ref: string | null; row: number }>();
+    for (const o of plan.objectives) for (const a of o.actions) objectiveOf.set(a, o);
+    for (const action of plan.actions) {
+      const o = objectiveOf.get(action);
+      // Group by objective where the plan has real objectives, by theme otherwise.
+      const group =
+        o && o.title.trim() !== ''
+          ? `${plan.sheet}\u0000o${o.row}`
+          : `${plan.sheet}\u0000t${action.theme ?? ''}`;
+      if (!groupIndex.has(group)) groupIndex.set(group, groupIndex.size);
+      placed.push({
+        action,
+        sheet: plan.sheet,
+        key: actionKey(action),
+        objective: o ? o.title : null,
+        group: groupIndex.get(group)!,
+      });
+    }
+  }
+  return { placed, groups: groupIndex.size };
+}
+
+/** Where each recommendation comes in its own list (the council's, the board's), 0–1. */
+function recPositions(recs: Recommendation[]): (number | null)[] {
+  const lists = new Map<string, Recommendation[]>();
+  for (const r of recs) lists.set(r.addressee, [...(lists.get(r.addressee) ?? []), r]);
+  return recs.map((r) => {
+    const list = lists.get(r.addressee)!;
+    return list.length > 1 ? list.indexOf(r) / (list.length - 1) : null;
+  });
 }
 
 export function linkRecommendations(
   report: OfstedReport,
-  plan: PlanSheet,
+  plan: PlanSheet | readonly PlanSheet[],
   options: LinkOptions = {},
 ): LinkResult {
+  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
   const explicit = options.explicit ?? true;
-  const threshold = options.textThreshold ?? TEXT_LINK_THRESHOLD;
-  const maxSuggestions = options.maxSuggestions ?? 5;
+  const maxSuggestions = options.maxSuggestions ?? 8;
   const recs = report.recommendations;
-  const titles = objectiveTitles(plan);
+  const { placed, groups } = placedActions(plans);
+  const byKey = new Map<string, number>();
+  placed.forEach((p, i) => {
+    if (!byKey.has(p.key)) byKey.set(p.key, i);
+  });
 
-  const corpus = new Corpus();
-  const recFeatures = recs.map((r) => textFeatures(r.text));
-  const actionFeatures = plan.actions.map((a) => textFeatures(a.text, titles.get(a) ?? ''));
-  corpus.add([...recFeatures, ...actionFeatures]);
-  const recVectors = recFeatures.map((f) => corpus.vector(f));
-  const actionVectors = actionFeatures.map((f) => corpus.vector(f));
+  const sims = rowSimilarities(
+    recs.map((r) => r.text),
+    placed.map((p) => rowParts(p.action, p.objective)),
+    { ignore: report.localAuthority ? [report.localAuthority] : [] },
+  );
 
-  const explicitLinks = new Map<string, ActionLink[]>(recs.map((r) => [r.id, []]));
-  const addExplicit = (recId: string, link: ActionLink) => {
-    const list = explicitLinks.get(recId);
-    if (list && !list.some((l) => l.action === link.action)) list.push(link);
+  // The user's decisions, where they are about this wording of the recommendation.
+  const decided = recs.map((rec) => {
+    const d = options.decisions?.[rec.id];
+    const applies = d && (!d.fingerprint || d.fingerprint === recommendationFingerprint(rec));
+    return {
+      confirmed: applies ? d.confirmed.filter((k) => byKey.has(k)) : [],
+      rejected: applies ? d.rejected.filter((k) => byKey.has(k)) : [],
+    };
+  });
+
+  const link = (
+    i: number,
+    confidence: number,
+    source: LinkSource,
+    strength: Strength,
+    reasons: LinkReasons,
+  ): ActionLink => ({
+    action: placed[i].key,
+    sheet: placed[i].sheet,
+    row: placed[i].action.row,
+    confidence: round(confidence),
+    source,
+    strength,
+    reasons,
+  });
+
+  const explicitLinks: ActionLink[][] = recs.map(() => []);
+  const addExplicit = (r: number, l: ActionLink) => {
+    if (!explicitLinks[r].some((x) => x.action === l.action)) explicitLinks[r].push(l);
   };
+  decided.forEach((d, r) => {
+    for (const k of d.confirmed) {
+      const i = byKey.get(k)!;
+      addExplicit(
+        r,
+        link(i, 1, 'confirmed', 'strong', {
+          explicit: 'you confirmed it',
+          shared: sims.shared(r, i),
+          hints: [],
+        }),
+      );
+    }
+  });
 
-  if (explicit) {
-    plan.actions.forEach((action, i) => {
-      const key = actionKey(action);
-      const named = action.ofstedRef ? parseOfstedRef(action.ofstedRef, report) : [];
-      for (const id of named)
-        addExplicit(id, { action: key, row: action.row, confidence: 1, source: 'ref-column' });
-      if (named.length > 0 || !action.ofsted || recs.length === 0) return;
-      const whole = actionVectors[i];
-      for (const line of markedLines(action)) {
-        const lineVector: Vector = corpus.vector(textFeatures(line));
+  if (explicit && recs.length > 0) {
+    placed.forEach((p, i) => {
+      const named = p.action.ofstedRef ? parseOfstedRef(p.action.ofstedRef, report) : [];
+      for (const id of named) {
+        const r = recs.findIndex((x) => x.id === id);
+        addExplicit(
+          r,
+          link(i, 1, 'ref-column', 'strong', {
+            explicit: `Ofsted ref column: "${p.action.ofstedRef.trim()}"`,
+            shared: sims.shared(r, i),
+            hints: [],
+          }),
+        );
+      }
+      if (named.length > 0 || !p.action.ofsted) return;
+      const lines = markedLines(p.action);
+      for (const line of lines) {
+        // One marked line among several is judged mostly on its own words; a marker on the whole text by
+        // the whole row (its objective says which recommendation as much as its words do).
+        const lineWeight = lines.length === 1 && line === p.action.text ? 0 : LINE_WEIGHT;
         let best = -1;
         let bestScore = 0;
+        let boosted = false;
         recs.forEach((rec, r) => {
-          const score =
-            (0.7 * cosine(lineVector, recVectors[r]) + 0.3 * cosine(whole, recVectors[r])) *
-            timescaleBoost(line, rec);
-          if (score > bestScore) [best, bestScore] = [r, score];
+          const boost = timescaleBoost(line, rec);
+          const lineScore = lineWeight > 0 ? sims.textScore(line, r) : 0;
+          const score = (lineWeight * lineScore + (1 - lineWeight) * sims.scores[r][i]) * boost;
+          if (score > bestScore) [best, bestScore, boosted] = [r, score, boost > 1];
         });
         if (best >= 0 && bestScore >= MIN_MARKER) {
-          addExplicit(recs[best].id, {
-            action: key,
-            row: action.row,
-            confidence: round(0.6 + 0.4 * Math.min(1, bestScore / 0.4)),
-            source: 'marker',
-          });
+          const rec = recs[best];
+          addExplicit(
+            best,
+            link(i, markerConfidence(bestScore), 'marker', 'strong', {
+              explicit: OFSTED_WORDING.test(line)
+                ? 'marked as an Ofsted requirement in the plan'
+                : 'marked "*" in the plan',
+              shared: sims.shared(best, i),
+              hints: boosted ? [`the marked line names the timescale (${rec.timescale})`] : [],
+            }),
+          );
         }
       }
     });
   }
 
-  const byKey = new Map(plan.actions.map((a) => [actionKey(a), a]));
-  const result: RecommendationLinks[] = recs.map((rec, r) => {
-    const decision = options.decisions?.[rec.id];
-    const applies =
-      decision && (!decision.fingerprint || decision.fingerprint === recommendationFingerprint(rec));
-    const rejected = applies ? decision.rejected.filter((k) => byKey.has(k)) : [];
-    const confirmed: ActionLink[] = applies
-      ? decision.confirmed
-          .filter((k) => byKey.has(k))
-          .map((k) => ({ action: k, row: byKey.get(k)!.row, confidence: 1, source: 'confirmed' as const }))
-      : [];
-    const text: ActionLink[] = plan.actions
-      .map((a, i) => ({
-        action: actionKey(a),
-        row: a.row,
-        confidence: round(cosine(recVectors[r], actionVectors[i])),
-        source: 'text' as const,
-      }))
-      .filter((l) => l.confidence >= MIN_SUGGESTION)
-      .sort((a, b) => b.confidence - a.confidence || a.row - b.row)
-      .slice(0, maxSuggestions);
-
-    const strong = [
-      ...confirmed,
-      ...(explicitLinks.get(rec.id) ?? []).sort((a, b) => b.confidence - a.confidence),
-    ];
-    const seen = new Set(rejected);
-    const suggestions: ActionLink[] = [];
-    for (const l of [...strong, ...text]) {
-      if (seen.has(l.action)) continue;
-      seen.add(l.action);
-      suggestions.push(l);
-    }
-    let linked = suggestions.filter((l) => l.source !== 'text');
-    if (linked.length === 0) {
-      const top = suggestions.find((l) => l.source === 'text');
-      if (top && top.confidence >= threshold) linked = [top];
-    }
-    return { recommendation: rec.id, suggestions, linked, rejected };
+  const assignment = assignSuggestions({
+    scores: sims.scores,
+    recPosition: recPositions(recs),
+    actionPosition: placed.map((p) => (groups > 1 ? p.group / (groups - 1) : null)),
+    excluded: decided.map((d) => new Set(d.rejected.map((k) => byKey.get(k)!))),
   });
 
+  const textLink = (r: number, c: Candidate): ActionLink => {
+    const hints: string[] = [];
+    if (c.orderHint) hints.push('its objective comes where the recommendation comes in the report');
+    if (c.answersAnother) hints.push('it matches another recommendation better');
+    return link(c.action, c.score, 'text', c.strength, { shared: sims.shared(r, c.action), hints });
+  };
+
+  const recommendations: RecommendationLinks[] = recs.map((rec, r) => {
+    const rejected = decided[r].rejected;
+    const strong = [
+      ...explicitLinks[r].filter((l) => l.source === 'confirmed'),
+      ...explicitLinks[r].filter((l) => l.source !== 'confirmed').sort((a, b) => b.confidence - a.confidence),
+    ];
+    // Rejected and explicitly linked actions are not suggested again (by sheet and key: several sheets
+    // may each have a 'row 6').
+    const place = (sheet: string, key: string) => `${sheet}\u0000${key}`;
+    const rejectedKeys = new Set(rejected);
+    const seen = new Set<string>();
+    const linked: ActionLink[] = [];
+    for (const l of strong) {
+      if (rejectedKeys.has(l.action) || seen.has(place(l.sheet, l.action))) continue;
+      seen.add(place(l.sheet, l.action));
+      linked.push(l);
+    }
+    const text = assignment.candidates[r]
+      .filter(
+        (c) =>
+          !seen.has(place(placed[c.action].sheet, placed[c.action].key)) &&
+          (c.strength !== 'weak' || c.score >= MIN_SUGGESTION),
+      )
+      .map((c) => textLink(r, c));
+    // Strong and possible suggestions come first (they are the best scores); weak ones fill up to the limit.
+    const proposed = text.filter((l) => l.strength !== 'weak');
+    const weak = text
+      .filter((l) => l.strength === 'weak')
+      .slice(0, Math.max(0, maxSuggestions - proposed.length));
+    const suggestions = [...linked, ...proposed, ...weak];
+    const state: LinkState = linked.length > 0 ? 'linked' : proposed.length > 0 ? 'suggested' : 'not-covered';
+    return {
+      recommendation: rec.id,
+      state,
+      suggestions,
+      linked,
+      answers: state === 'linked' ? linked : proposed,
+      rejected,
+    };
+  });
+
+  const counts: Record<LinkState, number> = { linked: 0, suggested: 0, 'not-covered': 0 };
+  for (const r of recommendations) counts[r.state]++;
   return {
-    recommendations: result,
-    uncovered: result.filter((l) => l.linked.length === 0).map((l) => l.recommendation),
+    recommendations,
+    uncovered: recommendations.filter((r) => r.state === 'not-covered').map((r) => r.recommendation),
+    counts,
+    followsReportOrder: assignment.followsReportOrder,
   };
 }

@@ -1,10 +1,14 @@
-/** The "Ofsted Recommendations" sheet: one row per recommendation with the actions that answer it. */
+/**
+ * The "Ofsted Recommendations" sheet: one row per recommendation with the actions that answer it, its
+ * state (Linked, Suggested, Not covered) and why each action was put forward.
+ */
 import { OFSTED_SHEET } from '../check';
 import { isoToSerial, ukLongDate } from '../dates';
 import type { PlanSheet } from '../plan-reader';
 import type { SheetSpec, SpecCell } from '../sheet-spec';
 import type { Rating } from '../types';
-import { actionKey, type LinkResult } from './link';
+import { actionKey, type LinkResult, type LinkState } from './link';
+import { reasonText, STATE_LABELS } from './reasons';
 import type { Framework, OfstedReport, Timescale } from './types';
 
 export { OFSTED_SHEET };
@@ -60,15 +64,25 @@ export interface RecommendationsSheetOptions {
   asOf: string;
 }
 
+const STATE_FILLS: Record<LinkState, string> = {
+  linked: '#C6EFCE',
+  suggested: '#FFEB9C',
+  'not-covered': '#FFC7CE',
+};
+
 export function recommendationsSheetSpec(
   report: OfstedReport,
-  plan: PlanSheet,
+  plan: PlanSheet | readonly PlanSheet[],
   links: LinkResult,
   options: RecommendationsSheetOptions,
 ): SheetSpec {
-  const byKey = new Map(plan.actions.map((a) => [actionKey(a), a]));
-  const textCol = (ref: string) => {
-    const a = byKey.get(ref);
+  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
+  const byPlace = new Map(
+    plans.flatMap((p) => p.actions.map((a) => [`${p.sheet}\u0000${actionKey(a)}`, a] as const)),
+  );
+  const actionAt = (sheet: string, key: string) => byPlace.get(`${sheet}\u0000${key}`);
+  const textCol = (sheet: string, key: string) => {
+    const a = actionAt(sheet, key);
     return a ? (a.cells.objectiveAction ?? a.cells.action ?? a.cells.ref ?? `A${a.row}`) : 'A1';
   };
   const about = [
@@ -85,12 +99,12 @@ export function recommendationsSheetSpec(
     [{ value: about }],
     [
       {
-        value: `Linked to the actions in "${plan.sheet}" on ${ukLongDate(options.asOf)}. Covered: at least one action answers the recommendation.`,
+        value: `Matched to the actions in ${plans.map((p) => `"${p.sheet}"`).join(', ')} on ${ukLongDate(options.asOf)}. Linked: confirmed, from the Ofsted ref column or marked in the plan. Suggested: similar wording, not yet confirmed. Not covered: no action plausibly answers it.`,
         style: { italic: true },
       },
     ],
     [],
-    ['Id', 'Recommendation', 'Timescale', 'Due by', 'Linked actions', 'Action RAG', 'Status'].map(
+    ['Id', 'Recommendation', 'Timescale', 'Due by', 'Actions', 'Action RAG', 'Status', 'Why'].map(
       (value) => ({
         value,
         style: HEADER_STYLE,
@@ -99,9 +113,11 @@ export function recommendationsSheetSpec(
   ];
 
   for (const rec of report.recommendations) {
-    const linked = links.recommendations.find((l) => l.recommendation === rec.id)?.linked ?? [];
-    const keys = linked.map((l) => l.action);
-    const ratings = keys.map((k) => byKey.get(k)?.actionRag.rating ?? 'unrated');
+    const recLinks = links.recommendations.find((l) => l.recommendation === rec.id);
+    const answers = recLinks?.answers ?? [];
+    const state: LinkState = recLinks?.state ?? 'not-covered';
+    const keys = answers.map((l) => l.action);
+    const ratings = answers.map((l) => actionAt(l.sheet, l.action)?.actionRag.rating ?? 'unrated');
     const single = new Set(ratings).size === 1 ? ratings[0] : undefined;
     const covered = keys.length > 0;
     rows.push([
@@ -114,7 +130,7 @@ export function recommendationsSheetSpec(
       {
         value: keys.join(', ') || null,
         style: BODY,
-        ...(covered ? { link: { sheet: plan.sheet, cell: textCol(keys[0]) } } : {}),
+        ...(covered ? { link: { sheet: answers[0].sheet, cell: textCol(answers[0].sheet, keys[0]) } } : {}),
       },
       {
         value: covered
@@ -125,8 +141,12 @@ export function recommendationsSheetSpec(
         style: { ...BODY, ...(single && RATING_FILLS[single] ? { fill: RATING_FILLS[single] } : {}) },
       },
       {
-        value: covered ? 'Covered' : 'Uncovered',
-        style: { ...BODY, bold: !covered, fill: covered ? '#C6EFCE' : '#FFC7CE' },
+        value: STATE_LABELS[state],
+        style: { ...BODY, bold: state !== 'linked', fill: STATE_FILLS[state] },
+      },
+      {
+        value: answers.map((l) => `${l.action}: ${reasonText(l, 3)}`).join('\n') || null,
+        style: BODY,
       },
     ]);
   }
@@ -134,7 +154,7 @@ export function recommendationsSheetSpec(
   return {
     name: OFSTED_SHEET,
     rows,
-    columnWidths: [6, 70, 16, 12, 16, 20, 12],
+    columnWidths: [6, 70, 16, 12, 16, 20, 12, 60],
     freeze: { rows: RECOMMENDATIONS_HEADER_ROW, columns: 0 },
     print: {
       landscape: true,

@@ -5,7 +5,6 @@
  */
 import { useCallback, useMemo, useState, type ChangeEvent } from 'react';
 import {
-  Badge,
   Button,
   Field,
   MessageBar,
@@ -19,64 +18,26 @@ import {
 } from '@fluentui/react-components';
 import type { Edit } from '../../core/edits';
 import {
-  TIMESCALE_LABELS,
-  confirmLink,
   confirmedLinkEdits,
+  coverageSentence,
   highlightEdits,
   linkRecommendations,
   parseOfstedReport,
   readConfirmedLinks,
-  rejectLink,
   removeHighlightEdits,
-  type ActionLink,
+  type LinkDecision,
   type OfstedReport,
-  type Recommendation,
-  type Timescale,
 } from '../../core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../../core/plan-reader';
 import type { WorkbookSnapshot } from '../../core/snapshot';
+import { RecommendationReview } from '../components/RecommendationReview';
 import type { ViewProps } from '../components/view-props';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  rec: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  recHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  link: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  muted: { color: tokens.colorNeutralForeground3 },
   fileInput: { fontSize: tokens.fontSizeBase200 },
 });
-
-const BADGE_COLOUR: Record<Timescale, 'danger' | 'warning' | 'informative' | 'subtle'> = {
-  immediate: 'danger',
-  '3-months': 'warning',
-  '6-months': 'informative',
-  priority: 'danger',
-  development: 'informative',
-  unspecified: 'subtle',
-};
-
-const SOURCE_LABEL: Record<ActionLink['source'], string> = {
-  confirmed: 'confirmed by you',
-  'ref-column': 'Ofsted ref column',
-  marker: 'marked in the plan',
-  text: 'similar wording',
-};
 
 function message(e: unknown, doing: string): string {
   const text = e instanceof Error ? e.message : String(e);
@@ -164,25 +125,16 @@ export function OfstedView({ host }: ViewProps) {
     [host, run],
   );
 
-  const decide = (rec: Recommendation, link: ActionLink, accept: boolean) => {
+  const decide = (label: string, changes: Record<string, LinkDecision>) => {
     if (!workbook) return;
-    const previous = decisions[rec.id];
-    const decision = accept
-      ? confirmLink(previous, link.action, rec)
-      : rejectLink(previous, link.action, rec);
-    void apply(accept ? 'Accept the link' : 'Reject the link', () =>
-      confirmedLinkEdits(workbook, { [rec.id]: decision }),
-    );
+    void apply(label, () => confirmedLinkEdits(workbook, changes));
   };
 
-  const goTo = (link: ActionLink) => {
-    if (!plan) return;
-    const action = plan.actions.find((a) => a.row === link.row);
-    const address = action?.cells.objectiveAction ?? action?.cells.action ?? `A${link.row}`;
-    void run('Go to the action', () => host.apply([{ kind: 'select', sheet: plan.sheet, address }]));
+  const goTo = (place: { sheet: string; row: number }) => {
+    const action = plan?.actions.find((a) => a.row === place.row);
+    const address = action?.cells.objectiveAction ?? action?.cells.action ?? `A${place.row}`;
+    void run('Go to the action', () => host.apply([{ kind: 'select', sheet: place.sheet, address }]));
   };
-
-  const byRec = new Map(links?.recommendations.map((l) => [l.recommendation, l]) ?? []);
 
   return (
     <section className={styles.root} aria-label="Ofsted recommendations">
@@ -245,10 +197,7 @@ export function OfstedView({ host }: ViewProps) {
         <>
           <Text as="p">
             {report.localAuthority ?? 'Local authority not found'}: {report.recommendations.length}{' '}
-            recommendations,{' '}
-            {links.uncovered.length === 0
-              ? 'all answered by the plan.'
-              : `${links.uncovered.length} not answered (${links.uncovered.join(', ')}).`}
+            recommendations. {coverageSentence(links)}
           </Text>
           <div className={styles.toolbar}>
             <Button
@@ -272,69 +221,15 @@ export function OfstedView({ host }: ViewProps) {
               Remove highlights
             </Button>
           </div>
-          <ul className={styles.list} aria-label="Recommendations">
-            {report.recommendations.map((rec) => {
-              const recLinks = byRec.get(rec.id);
-              const linked = new Set(recLinks?.linked.map((l) => l.action) ?? []);
-              return (
-                <li key={rec.id} className={styles.rec}>
-                  <div className={styles.recHead}>
-                    <Text weight="semibold">{rec.id}</Text>
-                    <Badge appearance="tint" color={BADGE_COLOUR[rec.timescale]}>
-                      {TIMESCALE_LABELS[rec.timescale]}
-                    </Badge>
-                    {rec.dueBy && (
-                      <Text className={styles.muted}>due {rec.dueBy.split('-').reverse().join('/')}</Text>
-                    )}
-                    {linked.size === 0 && (
-                      <Badge appearance="filled" color="danger">
-                        Not answered
-                      </Badge>
-                    )}
-                  </div>
-                  <Text>{rec.text}</Text>
-                  {(recLinks?.suggestions ?? []).slice(0, 3).map((link) => (
-                    <div key={link.action} className={styles.link}>
-                      <Text weight={linked.has(link.action) ? 'semibold' : 'regular'}>
-                        Action {link.action}
-                      </Text>
-                      <Text className={styles.muted}>
-                        {Math.round(link.confidence * 100)}% · {SOURCE_LABEL[link.source]}
-                      </Text>
-                      <Button
-                        size="small"
-                        disabled={busy !== null || link.source === 'confirmed'}
-                        aria-label={`Accept action ${link.action} as answering ${rec.id}`}
-                        onClick={() => decide(rec, link, true)}
-                      >
-                        Accept
-                      </Button>
-                      <Button
-                        size="small"
-                        disabled={busy !== null}
-                        aria-label={`Reject action ${link.action} for ${rec.id}`}
-                        onClick={() => decide(rec, link, false)}
-                      >
-                        Reject
-                      </Button>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        disabled={busy !== null}
-                        aria-label={`Go to action ${link.action}`}
-                        onClick={() => goTo(link)}
-                      >
-                        Go to action
-                      </Button>
-                    </div>
-                  ))}
-                  {(recLinks?.suggestions.length ?? 0) === 0 && (
-                    <Text className={styles.muted}>No action in the plan looks like it answers this.</Text>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <RecommendationReview
+            report={report}
+            plans={[plan]}
+            links={links}
+            decisions={decisions}
+            busy={busy !== null}
+            onDecide={decide}
+            onGoTo={goTo}
+          />
         </>
       )}
     </section>
