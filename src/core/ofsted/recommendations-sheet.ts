@@ -58,6 +58,8 @@ const BODY = { wrap: true, border: true };
 export interface RecommendationsSheetOptions {
   /** 'YYYY-MM-DD' the links were worked out on. */
   asOf: string;
+  /** The sheet's name: `placeTrackerSheet(workbook, 'ofsted').name` (default "Ofsted Recommendations"). */
+  name?: string;
 }
 
 export function recommendationsSheetSpec(
@@ -132,7 +134,7 @@ export function recommendationsSheetSpec(
   }
 
   return {
-    name: OFSTED_SHEET,
+    name: options.name ?? OFSTED_SHEET,
     rows,
     columnWidths: [6, 70, 16, 12, 16, 20, 12],
     freeze: { rows: RECOMMENDATIONS_HEADER_ROW, columns: 0 },
