@@ -41,11 +41,6 @@ export const TRACKER_SHEETS: readonly string[] = [SUMMARY_SHEET, HISTORY_SHEET, 
 export const TRACKER_SHEETS_KEY = 'tracker-sheets';
 
 const ROLES: readonly TrackerRole[] = ['summary', 'history', 'ofsted'];
-const ROLE_LABELS: Record<TrackerRole, string> = {
-  summary: 'RAG summary',
-  history: 'RAG history',
-  ofsted: 'Ofsted recommendations',
-};
 
 /** What the state records about one tracker sheet. */
 export interface SheetMark {
@@ -156,7 +151,7 @@ export function placeTrackerSheet(workbook: WorkbookSnapshot, role: TrackerRole)
   return {
     role,
     name,
-    notice: `Your own sheet "${holder.name}" was left as it is; the ${ROLE_LABELS[role]} is in "${name}".`,
+    notice: `Your own sheet "${holder.name}" was left as it is; the tracker's ${wanted} sheet is "${name}".`,
   };
 }
 
