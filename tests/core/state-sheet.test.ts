@@ -29,21 +29,22 @@ function readBack(spec: SheetSpec): WorkbookSnapshot {
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+/** Text mixing one-unit characters with astral ones (two units each), where cuts go wrong. */
+const textArb = fc
+  .array(fc.constantFrom('a', 'é', '–', '🚀', '👩‍👧', '𝒜', '𠀋'), { maxLength: 80 })
+  .map((chars) => chars.join(''));
+
 describe('splitAtCodePoints', () => {
   it('never splits a surrogate pair, keeps pieces within the limit, and joins back exactly', () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        fc.integer({ min: 2, max: 20 }),
-        (text, limit) => {
-          const parts = splitAtCodePoints(text, limit);
-          const cutsAPair = parts.some(
-            (p, i) =>
-              i > 0 && isHigh(parts[i - 1].charCodeAt(parts[i - 1].length - 1)) && isLow(p.charCodeAt(0)),
-          );
-          return parts.join('') === text && parts.every((p) => p.length <= limit) && !cutsAPair;
-        },
-      ),
+      fc.property(textArb, fc.integer({ min: 2, max: 20 }), (text, limit) => {
+        const parts = splitAtCodePoints(text, limit);
+        const cutsAPair = parts.some(
+          (p, i) =>
+            i > 0 && isHigh(parts[i - 1].charCodeAt(parts[i - 1].length - 1)) && isLow(p.charCodeAt(0)),
+        );
+        return parts.join('') === text && parts.every((p) => p.length <= limit) && !cutsAPair;
+      }),
     );
   });
 });
