@@ -46,6 +46,8 @@ export interface OutputOptions {
   /** The files the command read: the output may not be any of them. */
   inputs: string[];
   fs?: OutputFs;
+  /** Whether the disk ignores case in names; by default, true on Windows and macOS. */
+  caseInsensitive?: boolean;
 }
 
 export interface WrittenOutput {
@@ -91,10 +93,12 @@ export async function checkOutputPath(out: string, options: OutputOptions): Prom
   for (const input of options.inputs) {
     const source = await statOrNone(fs, input);
     const sameFile = target && source && target.dev === source.dev && target.ino === source.ino;
-    const sameName = caseInsensitivePaths() && resolve(out).toLowerCase() === resolve(input).toLowerCase();
+    const sameName =
+      (options.caseInsensitive ?? caseInsensitivePaths()) &&
+      resolve(out).toLowerCase() === resolve(input).toLowerCase();
     if (sameFile || sameName) {
       throw new UserError(
-        `-o ${out} is the input file ${input}${sameFile && resolve(out) !== resolve(input) ? ' (through a link)' : ''}; choose another file name (the input is never changed).`,
+        `-o ${out} is the input file ${input}${sameName || resolve(out) === resolve(input) ? '' : ' (through a link)'}; choose another file name (the input is never changed).`,
         'bad-option',
       );
     }
