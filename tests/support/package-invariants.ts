@@ -101,10 +101,43 @@ function sheetParts(parts: Parts): Map<string, string> {
   return out;
 }
 
+/** The <c> elements of a worksheet part, by reference, as written. */
+function cellsOf(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of xml.matchAll(/<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
+    const ref = /\sr="([A-Z]+\d+)"/.exec(m[0].slice(0, m[0].indexOf('>') + 1));
+    if (ref) out.set(ref[1], m[0]);
+  }
+  return out;
+}
+
+function cellText(cell: string): string {
+  return [...cell.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]).join('');
+}
+
+/** The child elements of a styles.xml collection, as written. */
+function entriesOf(xml: string, list: string): string[] {
+  const block = new RegExp(`<${list}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${list}>)`).exec(xml);
+  if (!block?.[1]) return [];
+  const child = {
+    numFmts: 'numFmt',
+    fonts: 'font',
+    fills: 'fill',
+    borders: 'border',
+    cellStyleXfs: 'xf',
+    cellXfs: 'xf',
+    dxfs: 'dxf',
+  }[list]!;
+  return [...block[1].matchAll(new RegExp(`<${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${child}>)`, 'g'))].map(
+    (m) => m[0],
+  );
+}
+
 export interface CopyCheck {
   input: Parts;
   output: Parts;
-  inputCells: WorkbookSnapshot;
+  /** The input's cells as a reader sees them; with `outputCells`, compared cell by cell. */
+  inputCells?: WorkbookSnapshot;
   /** The copy's cells; without them the cells are not compared. */
   outputCells?: WorkbookSnapshot;
   /** After `flag`: the plan sheet, whose part may change (empty cells gaining ids, a highlight). */
@@ -124,8 +157,32 @@ export function copyProblems(c: CopyCheck): string[] {
     else if (!same(out, bytes)) problems.push(`${name} changed`);
   }
 
-  // 2. Cells.
-  for (const sheet of c.outputCells ? c.inputCells.sheets : []) {
+  // 2a. Cells of the plan sheet, element by element: the same, or an empty cell that gained ids.
+  if (planPart) {
+    const before = cellsOf(text(c.input, planPart));
+    const after = cellsOf(text(c.output, planPart));
+    for (const [ref, cell] of before) {
+      const now = after.get(ref);
+      if (now === cell) continue;
+      const wasEmpty = !/<(v|is|f)\b/.test(cell);
+      const ids = now && /^R\d+(, R\d+)*$/.test(cellText(now));
+      if (!(wasEmpty && ids))
+        problems.push(`cell ${c.planSheet}!${ref} changed from ${cell} to ${now ?? 'nothing'}`);
+    }
+    for (const [ref, cell] of after) {
+      if (!before.has(ref) && !/^R\d+(, R\d+)*$/.test(cellText(cell)))
+        problems.push(`cell ${c.planSheet}!${ref} appeared: ${cell}`);
+    }
+  }
+  // 2b. styles.xml is only appended to: every existing entry keeps its place, so no cell looks different.
+  for (const list of ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'dxfs']) {
+    const was = entriesOf(text(c.input, 'xl/styles.xml'), list);
+    const now = entriesOf(text(c.output, 'xl/styles.xml'), list);
+    if (was.some((e, i) => now[i] !== e)) problems.push(`styles.xml <${list}> was renumbered or changed`);
+  }
+
+  // 2c. Cells as a reader sees them (when the copy's were read).
+  for (const sheet of c.outputCells ? (c.inputCells?.sheets ?? []) : []) {
     const after = c.outputCells?.sheets.find((s) => s.name === sheet.name);
     if (!after) {
       problems.push(`sheet "${sheet.name}" is gone`);
@@ -148,11 +205,14 @@ export function copyProblems(c: CopyCheck): string[] {
     }
   }
 
-  // 3. Well-formed XML wherever something changed.
+  // 3. Well-formed XML wherever something changed (parts that did not change were checked by step 1).
+  const changed = new Set(
+    [...c.output]
+      .filter(([name, bytes]) => !c.input.has(name) || !same(c.input.get(name)!, bytes))
+      .map(([n]) => n),
+  );
   for (const [name, bytes] of c.output) {
-    if (!/\.(xml|rels|vml)$/i.test(name)) continue;
-    const before = c.input.get(name);
-    if (before && same(before, bytes)) continue;
+    if (!/\.(xml|rels|vml)$/i.test(name) || !changed.has(name)) continue;
     const valid = XMLValidator.validate(decoder.decode(bytes));
     if (valid !== true)
       problems.push(`${name} is not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
@@ -189,7 +249,7 @@ export function copyProblems(c: CopyCheck): string[] {
     if (!active || (active['@state'] ?? 'visible') !== 'visible')
       problems.push('the active tab is not a visible sheet');
   }
-  for (const [name] of c.output) {
+  for (const name of changed) {
     if (!name.endsWith('.rels')) continue;
     const list = ([] as Record<string, string>[]).concat(
       parser.parse(text(c.output, name)).Relationships?.Relationship ?? [],
@@ -217,6 +277,7 @@ export function copyProblems(c: CopyCheck): string[] {
     if (!typed) problems.push(`${name} has no content type`);
   }
   for (const [sheet, part] of sheetParts(c.output)) {
+    if (!changed.has(part)) continue;
     const ws = parser.parse(text(c.output, part)).worksheet;
     const priorities = ((ws?.conditionalFormatting ?? []) as Record<string, unknown>[]).flatMap((b) =>
       ((b.cfRule ?? []) as Record<string, string>[]).map((r) => r['@priority']),

@@ -96,7 +96,7 @@ export interface Element {
   /** Offsets of the content between the start and end tags (both `end` for a self-closing element). */
   innerStart: number;
   innerEnd: number;
-  attrs: Map<string, string>;
+  readonly attrs: Map<string, string>;
 }
 
 function escapeRe(s: string): string {
@@ -152,6 +152,7 @@ export function findElements(xml: string, qname: string, from = 0, to = xml.leng
       innerEnd = close.index;
       end = close.index + close[0].length;
     }
+    let attrs: Map<string, string> | undefined;
     out.push({
       text: xml.slice(m.index, end),
       startTag,
@@ -159,7 +160,10 @@ export function findElements(xml: string, qname: string, from = 0, to = xml.leng
       end,
       innerStart: startTag.endsWith('/>') ? end : m.index + startTag.length,
       innerEnd,
-      attrs: parseAttributes(startTag),
+      // Parsed on first use: most elements found while scanning (rows, cells) are never asked.
+      get attrs() {
+        return (attrs ??= parseAttributes(startTag));
+      },
     });
     startRe.lastIndex = end;
   }
