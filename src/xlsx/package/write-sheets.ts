@@ -6,6 +6,10 @@
  * drawings, images, pivot tables, comments, custom XML — is carried over byte for byte. (A replaced
  * tracker sheet's calcChain entries are removed too, but the tracker never writes formulas, so in
  * practice calcChain.xml is untouched.)
+ *
+ * Refused, with a message for the officer and nothing written: replacing a sheet that carries parts of
+ * the user's (a chart, notes, a table) or is protected, and adding a sheet to a workbook whose structure
+ * is protected. Replacing a sheet that is not the tracker's (see `owned`) is a bug: an InternalError.
  */
 import { InternalError, UserError } from '../../core/errors';
 import type { SheetSpec } from '../../core/sheet-spec';
