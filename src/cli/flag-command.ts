@@ -5,9 +5,14 @@
  * the add-in writes, so "Remove highlights" in Excel takes it off), and the recommendation ids written
  * into EMPTY cells of the plan's Ofsted ref column.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { trackerSheetNames } from '../core/tracker-sheets';
+import { readFile } from 'node:fs/promises';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import {
+  claimTrackerSheets,
+  placeTrackerSheet,
+  trackerSheet,
+  trackerSheetNames,
+} from '../core/tracker-sheets';
 import { ukLongDate } from '../core/dates';
 import {
   actionKey,
@@ -15,7 +20,6 @@ import {
   highlightEdits,
   linkedActions,
   linkRecommendations,
-  OFSTED_SHEET,
   ofstedFindings,
   readConfirmedLinks,
   reasonText,
@@ -30,12 +34,14 @@ import {
   type OfstedReport,
 } from '../core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
-import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { loadWorkbookBytes } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
+import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
-import { readReportFile, ReportReadError } from './ofsted-command';
+import { readReportFile } from './ofsted-command';
+import { checkOutputPath, writeOutputFile } from './output-file';
 
 export interface FlagArgs {
   file: string;
@@ -44,10 +50,6 @@ export interface FlagArgs {
   today: string;
   json: boolean;
 }
-
-export const EXIT_OK = 0;
-export const EXIT_UNCOVERED = 1;
-export const EXIT_UNREADABLE = 2;
 
 /** One action put forward for a recommendation, and why. */
 export interface FlagJsonAnswer {
@@ -169,18 +171,22 @@ function highlightSummary(plan: PlanSheet, links: LinkResult, written: number, s
 export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   const fail = (message: string) => {
     io.err(`plan-tracker: ${message}`);
-    return EXIT_UNREADABLE;
+    return EXIT.unusable;
   };
-  if (args.out && resolve(args.out) === resolve(args.file)) {
-    return fail(
-      `-o ${args.out} is the input workbook; choose another file name (the input is never changed).`,
-    );
+  const output = { inputs: [args.file, args.report] };
+  if (args.out) {
+    try {
+      await checkOutputPath(args.out, output);
+    } catch (e) {
+      return reportFailure(e, io, EXIT.unusable);
+    }
   }
   let bytes: Uint8Array;
   let report: OfstedReport;
   let plan: PlanSheet | undefined;
   let decisions;
   let hasSheet: boolean;
+  let workbook: WorkbookSnapshot;
   try {
     report = await readReportFile(args.report);
     try {
@@ -188,7 +194,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     } catch {
       return fail(`${args.file} was not found.`);
     }
-    const workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
+    workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
     for (const sheet of workbook.sheets) {
       if (trackerSheetNames(workbook).has(sheet.name)) continue;
       const read = readPlanSheet(sheet);
@@ -198,10 +204,9 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
       }
     }
     decisions = readConfirmedLinks(workbook);
-    hasSheet = workbook.sheets.some((s) => s.name === OFSTED_SHEET);
+    hasSheet = trackerSheet(workbook, 'ofsted') !== undefined;
   } catch (e) {
-    if (e instanceof ReportReadError || e instanceof WorkbookReadError) return fail(e.message);
-    return fail(`could not read ${args.file}: ${(e as Error).message}`);
+    return reportFailure(e, io, EXIT.unusable);
   }
   if (!plan) {
     return fail(
@@ -219,23 +224,35 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   const json = flagJson(args, report, plan, links, findings);
 
   let highlighted: string | undefined;
+  const notes: string[] = [];
+  let sheetName: string | undefined;
   if (args.out) {
     try {
-      const spec = recommendationsSheetSpec(report, plan, links, { asOf: args.today });
-      const withSheet = await writeSheetsIntoPackage(bytes, [spec]);
+      // The plan sheet is refused if protected (as the add-in refuses it), before anything is written.
+      const place = placeTrackerSheet(workbook, 'ofsted');
+      const spec = recommendationsSheetSpec(report, plan, links, { asOf: args.today, name: place.name });
+      const claimed = claimTrackerSheets(workbook, [{ place, spec }]);
+      const owned = trackerSheetNames(workbook);
+      const withSheet = await writeSheetsIntoPackage(bytes, claimed.specs, { owned });
       const done = await editUserSheets(withSheet, highlightEdits(plan, links));
-      await writeFile(args.out, done.bytes);
+      const written = await writeOutputFile(args.out, done.bytes, output);
       json.written = args.out;
+      sheetName = place.name;
       highlighted = highlightSummary(plan, links, done.written.length, done.skipped);
+      if (written.replaced) notes.push(`Replaced ${args.out}.`);
+      notes.push(...claimed.notices);
     } catch (e) {
-      return fail(`could not write ${args.out}: ${(e as Error).message}`);
+      return reportFailure(e, io, EXIT.notWritten);
     }
   }
 
   io.out(args.json ? JSON.stringify(json, null, 2) : formatFlag(json, report, links));
   if (args.out && !args.json) {
-    io.out(`Wrote ${args.out} with the "${OFSTED_SHEET}" sheet.`);
+    io.out(`Wrote ${args.out} with the "${sheetName}" sheet.`);
     if (highlighted) io.out(highlighted);
+    for (const note of notes) io.out(note);
+  } else {
+    for (const note of notes) io.err(`plan-tracker: ${note}`); // standard output stays pure JSON
   }
-  return links.uncovered.length > 0 ? EXIT_UNCOVERED : EXIT_OK;
+  return links.uncovered.length > 0 ? EXIT.findings : EXIT.ok;
 }

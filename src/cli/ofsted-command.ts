@@ -10,11 +10,10 @@ import {
   type Timescale,
 } from '../core/ofsted';
 import { extractPdfText, isPdf, PdfTextError } from '../pdf/extract-text';
+import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
 
-export const EXIT_OK = 0;
-export const EXIT_NOTHING_FOUND = 1;
-export const EXIT_UNREADABLE = 2;
+const { ok: EXIT_OK, findings: EXIT_NOTHING_FOUND, unusable: EXIT_UNREADABLE } = EXIT;
 
 /** A report the tracker cannot read; `message` is meant for the person who chose the file. */
 export class ReportReadError extends Error {
@@ -106,10 +105,7 @@ export async function ofstedCommand(args: OfstedArgs, io: Io): Promise<number> {
   try {
     report = await readReportFile(args.file);
   } catch (e) {
-    const message =
-      e instanceof ReportReadError ? e.message : `could not read ${args.file}: ${(e as Error).message}`;
-    io.err(`plan-tracker: ${message}`);
-    return EXIT_UNREADABLE;
+    return reportFailure(e, io, EXIT_UNREADABLE);
   }
   io.out(
     args.json ? JSON.stringify({ file: args.file, ...report }, null, 2) : formatReport(args.file, report),

@@ -4,8 +4,9 @@ import { isValidYmd, todayIso } from '../core/dates';
 import { flagCommand } from './flag-command';
 import type { Io } from './io';
 import { ofstedCommand } from './ofsted-command';
+import { EXIT, reportFailure } from './exit-codes';
 import { summaryCommand } from './summary-command';
-import { EXIT_UNREADABLE, validateCommand } from './validate-command';
+import { validateCommand } from './validate-command';
 
 function parseToday(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -105,11 +106,11 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
-        return 0;
-      return EXIT_UNREADABLE;
+        return EXIT.ok;
+      return EXIT.unusable;
     }
-    io.err(`plan-tracker: ${(e as Error).message}`);
-    return EXIT_UNREADABLE;
+    // A user's error escaping a command is a file it could not use; anything else is a fault in the tool.
+    return reportFailure(e, io, EXIT.unusable);
   }
   return exitCode;
 }

@@ -1,17 +1,21 @@
 /**
  * `plan-tracker summary`: writes a copy of the workbook with the RAG Summary, RAG History and the
  * tracker's hidden state added or rebuilt. Every other part of the package is copied byte for byte;
- * the input file is never modified.
+ * the input file is never modified, and the copy is written atomically (output-file.ts).
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { refreshStamp } from '../core/refresh-message';
-import { summaryToJson, refreshSummary } from '../core/summary-sheets';
-import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Summary } from '../core/summary';
+import { computeSummary, refreshSummary, summaryToJson, type RefreshResult } from '../core/summary-sheets';
+import { trackerSheetNames } from '../core/tracker-sheets';
+import { loadWorkbookBytes } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
+import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
-import { EXIT_OK, EXIT_UNREADABLE } from './validate-command';
+import { checkOutputPath, writeOutputFile } from './output-file';
 
 export interface SummaryArgs {
   file: string;
@@ -26,41 +30,64 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
     io.err(
       'plan-tracker: say where to write the copy with -o <out.xlsx>, or use --json to print the summary.',
     );
-    return EXIT_UNREADABLE;
+    return EXIT.unusable;
   }
-  if (args.out && resolve(args.out) === resolve(args.file)) {
-    io.err('plan-tracker: -o must name a new file: the input workbook is never changed.');
-    return EXIT_UNREADABLE;
+  const output = { inputs: [args.file] };
+  if (args.out) {
+    try {
+      await checkOutputPath(args.out, output);
+    } catch (e) {
+      return reportFailure(e, io, EXIT.unusable);
+    }
   }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(args.file);
   } catch {
     io.err(`plan-tracker: ${args.file} was not found.`);
-    return EXIT_UNREADABLE;
+    return EXIT.unusable;
   }
+  let snapshot: WorkbookSnapshot;
   try {
-    const snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
-    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
-    if (result.summary.sheets.length === 0) {
-      io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);
-      return EXIT_UNREADABLE;
-    }
-    if (args.out) await writeFile(args.out, await writeSheetsIntoPackage(bytes, result.specs));
-    if (args.json) io.out(JSON.stringify(summaryToJson(result.summary), null, 2));
-    else {
-      const t = result.summary.totals;
-      io.out(
-        `${args.out}: RAG Summary of ${t.actions} actions (Red ${t.red}, Amber ${t.amber}, Green ${t.green}, Blue ${t.blue}, unrated ${t.unrated}, invalid ${t.invalid}; overdue ${t.overdue}).`,
-      );
-    }
-    return EXIT_OK;
+    snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
   } catch (e) {
-    const message =
-      e instanceof WorkbookReadError
-        ? e.message
-        : `could not summarise ${args.file}: ${(e as Error).message}`;
-    io.err(`plan-tracker: ${message}`);
-    return EXIT_UNREADABLE;
+    return reportFailure(e, io, EXIT.unusable);
   }
+  let result: RefreshResult | undefined;
+  let summary: Summary;
+  try {
+    // With -o the tracker's sheets are laid out too, which stops at text a user typed into them.
+    if (args.out) result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
+    summary = result?.summary ?? computeSummary(snapshot, args.today).summary;
+  } catch (e) {
+    return reportFailure(e, io, EXIT.notWritten);
+  }
+  if (summary.sheets.length === 0) {
+    io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);
+    return EXIT.unusable;
+  }
+
+  const notes: string[] = [];
+  if (args.out && result) {
+    try {
+      const copy = await writeSheetsIntoPackage(bytes, result.specs, { owned: trackerSheetNames(snapshot) });
+      const written = await writeOutputFile(args.out, copy, output);
+      if (written.replaced) notes.push(`Replaced ${args.out}.`);
+      notes.push(...result.notices);
+    } catch (e) {
+      return reportFailure(e, io, EXIT.notWritten);
+    }
+  }
+
+  if (args.json) {
+    io.out(JSON.stringify(summaryToJson(summary), null, 2));
+    for (const note of notes) io.err(`plan-tracker: ${note}`); // standard output stays pure JSON
+  } else {
+    const t = summary.totals;
+    io.out(
+      `${args.out}: RAG Summary of ${t.actions} actions (Red ${t.red}, Amber ${t.amber}, Green ${t.green}, Blue ${t.blue}, unrated ${t.unrated}, invalid ${t.invalid}; overdue ${t.overdue}).`,
+    );
+    for (const note of notes) io.out(note);
+  }
+  return EXIT.ok;
 }

@@ -1,9 +1,10 @@
 /** `plan-tracker validate`: read each workbook, check every plan sheet, print a report. */
 import { checkWorkbook } from '../core/check';
 import { checkToJson, type FileJson } from '../core/report-json';
-import { loadWorkbookFile, WorkbookReadError } from '../xlsx/open-workbook';
+import { loadWorkbookFile } from '../xlsx/open-workbook';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import { formatFileReport } from './format-text';
+import { EXIT, userMessage } from './exit-codes';
 import type { Io } from './io';
 
 export interface ValidateArgs {
@@ -13,9 +14,7 @@ export interface ValidateArgs {
   json: boolean;
 }
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_UNREADABLE = 2;
+const { ok: EXIT_OK, findings: EXIT_FINDINGS, unusable: EXIT_UNREADABLE } = EXIT;
 
 export async function validateCommand(args: ValidateArgs, io: Io): Promise<number> {
   const reports: FileJson[] = [];
@@ -31,8 +30,8 @@ export async function validateCommand(args: ValidateArgs, io: Io): Promise<numbe
       }
       reports.push(report);
     } catch (e) {
-      const message =
-        e instanceof WorkbookReadError ? e.message : `could not read ${file}: ${(e as Error).message}`;
+      const message = userMessage(e);
+      if (message === undefined) throw e; // a fault in the tool, not in this file: exit-codes.ts says so
       failures.push({ file, error: message });
     }
   }

@@ -7,6 +7,6 @@ import { refreshSummary } from '../core/summary-sheets';
 /** Reads once, writes once; returns the message to show. */
 export async function refreshOn(host: PlanHost, now: Date): Promise<string> {
   const result = refreshSummary(await host.readWorkbook(), todayIso(now), refreshStamp(now));
-  await host.apply([...result.edits, { kind: 'select', sheet: 'RAG Summary', address: 'A1' }]);
-  return refreshMessage(result.summary);
+  await host.apply([...result.edits, { kind: 'select', sheet: result.sheetNames.summary, address: 'A1' }]);
+  return refreshMessage(result.summary, result.notices);
 }

@@ -1,7 +1,7 @@
 /**
  * The tracker's hidden sheet: one row per key (column A) with a JSON value (column B). It travels with
- * the workbook, so the previous summary, corrected column mappings and confirmed Ofsted links go
- * wherever the file goes. Writers keep every row they do not own.
+ * the workbook, so the previous summary, corrected column mappings, confirmed Ofsted links and the marks
+ * on the tracker's own sheets go wherever the file goes. Writers keep every row they do not own.
  */
 import { STATE_SHEET } from './edits';
 import type { SheetSpec } from './sheet-spec';
@@ -10,14 +10,17 @@ import type { WorkbookSnapshot } from './snapshot';
 /** Excel holds at most 32,767 characters in a cell: longer values are split over rows 'key#2', 'key#3' … */
 const CELL_LIMIT = 30_000;
 const PART = /^(.*)#(\d+)$/;
+/** Row 1 of the sheet, for anyone who unhides it. It is not a key. */
+export const STATE_BANNER = 'Plan Tracker keeps its own data here. Please do not edit.';
 
 export function readStateEntries(workbook: WorkbookSnapshot): Map<string, string> {
   const entries = new Map<string, string>();
   const sheet = workbook.sheets.find((s) => s.name === STATE_SHEET);
   if (!sheet) return entries;
-  for (const row of sheet.rows.slice(1)) {
+  for (const row of sheet.rows) {
     const key = row?.[0]?.text.trim();
-    if (!key) continue;
+    // Row 1 is usually the banner, but a sheet first written by another writer may start with a key.
+    if (!key || key === STATE_BANNER) continue;
     const value = String(row?.[1]?.value ?? row?.[1]?.text ?? '');
     const part = PART.exec(key);
     if (part && entries.has(part[1])) entries.set(part[1], entries.get(part[1]) + value);
@@ -36,6 +39,25 @@ export function readStateJson<T>(workbook: WorkbookSnapshot, key: string): T | n
   }
 }
 
+/**
+ * `text` cut into pieces of at most `limit` UTF-16 units, never between the two halves of a surrogate
+ * pair (an emoji or other character outside the Basic Multilingual Plane): a lone half is not a
+ * character, XML cannot hold it, and the joined value would no longer be the JSON that was written.
+ */
+export function splitAtCodePoints(text: string, limit: number): string[] {
+  if (limit < 2) throw new RangeError('A piece must hold at least one whole character.');
+  const parts: string[] = [];
+  let from = 0;
+  do {
+    let to = Math.min(from + limit, text.length);
+    const high = text.charCodeAt(to - 1);
+    if (to < text.length && high >= 0xd800 && high <= 0xdbff) to--;
+    parts.push(text.slice(from, to));
+    from = to;
+  } while (from < text.length);
+  return parts;
+}
+
 /** The state sheet with `updates` applied (null removes a key) and every other row kept. */
 export function stateSheetSpec(
   workbook: WorkbookSnapshot,
@@ -51,13 +73,13 @@ export function stateSheetSpec(
     state: 'hidden',
     columnWidths: [30, 100],
     rows: [
-      [{ value: 'Plan Tracker keeps its own data here. Please do not edit.', style: { bold: true } }],
-      ...[...entries].flatMap(([k, v]) => {
-        const parts: string[] = [];
-        for (let i = 0; i < v.length || parts.length === 0; i += CELL_LIMIT)
-          parts.push(v.slice(i, i + CELL_LIMIT));
-        return parts.map((p, i) => [{ value: i === 0 ? k : `${k}#${i + 1}` }, { value: p }]);
-      }),
+      [{ value: STATE_BANNER, style: { bold: true } }],
+      ...[...entries].flatMap(([k, v]) =>
+        splitAtCodePoints(v, CELL_LIMIT).map((p, i) => [
+          { value: i === 0 ? k : `${k}#${i + 1}` },
+          { value: p },
+        ]),
+      ),
     ],
   };
 }

@@ -4,13 +4,13 @@
  * compares against. Pure: summary in, SheetSpecs and edits out.
  */
 import { a1 } from './address';
-import { checkWorkbook, HISTORY_SHEET, SUMMARY_SHEET } from './check';
+import { checkWorkbook } from './check';
 import { ukLongDate, ukShortDate } from './dates';
 import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
-import type { WorkbookSnapshot } from './snapshot';
-import { readStateJson, stateSheetSpec } from './state-sheet';
+import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { readStateJson } from './state-sheet';
 import {
   stateAfter,
   summarise,
@@ -20,6 +20,7 @@ import {
   type Summary,
   type SummaryState,
 } from './summary';
+import { claimTrackerSheets, placeTrackerSheet } from './tracker-sheets';
 import type { IsoDate, Rating } from './types';
 
 export const SUMMARY_STATE_KEY = 'summary-state';
@@ -80,6 +81,17 @@ export interface RefreshResult {
   specs: SheetSpec[];
   /** Everything to apply in Excel: the sheets, then the charts. */
   edits: Edit[];
+  /** The names the summary and history were written under (see tracker-sheets.ts). */
+  sheetNames: { summary: string; history: string };
+  /** What to tell the user besides the figures (a sheet of theirs that kept the tracker's name). */
+  notices: string[];
+}
+
+/** The summary alone, compared with the previous refresh, with no sheets laid out (nothing to write). */
+export function computeSummary(workbook: WorkbookSnapshot, asOf: IsoDate) {
+  const check = checkWorkbook(workbook, { asOf });
+  const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
+  return { check, previous, summary: summarise(check.sheets, asOf, previous) };
 }
 
 /**
@@ -91,10 +103,10 @@ export function refreshSummary(
   asOf: IsoDate,
   refreshedAt: string,
 ): RefreshResult {
-  const check = checkWorkbook(workbook, { asOf });
-  const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
-  const summary = summarise(check.sheets, asOf, previous);
-  const history = historyRows(workbook);
+  const { check, previous, summary } = computeSummary(workbook, asOf);
+  const summaryPlace = placeTrackerSheet(workbook, 'summary');
+  const historyPlace = placeTrackerSheet(workbook, 'history');
+  const history = historyRows(historyPlace.existing);
   const t = summary.totals;
   history.push([
     refreshedAt,
@@ -109,19 +121,22 @@ export function refreshSummary(
     t.overdue,
   ]);
 
-  const summarySpec = summarySheet(summary, previous, refreshedAt, history);
-  const specs: SheetSpec[] = [
-    summarySpec.spec,
-    historySheet(history),
-    stateSheetSpec(workbook, { [SUMMARY_STATE_KEY]: stateAfter(summary, check.sheets, refreshedAt) }),
-  ];
+  const summarySpec = summarySheet(summary, previous, refreshedAt, history, summaryPlace.name);
+  const { specs, notices } = claimTrackerSheets(
+    workbook,
+    [
+      { place: summaryPlace, spec: summarySpec.spec },
+      { place: historyPlace, spec: historySheet(history, historyPlace.name) },
+    ],
+    { [SUMMARY_STATE_KEY]: stateAfter(summary, check.sheets, refreshedAt) },
+  );
   const edits: Edit[] = [...specs.map((spec): Edit => ({ kind: 'writeSheet', spec })), ...summarySpec.charts];
-  return { summary, specs, edits };
+  const sheetNames = { summary: summaryPlace.name, history: historyPlace.name };
+  return { summary, specs, edits, sheetNames, notices };
 }
 
-/** Earlier rows of the RAG History sheet, as they are. */
-function historyRows(workbook: WorkbookSnapshot): (string | number)[][] {
-  const sheet = workbook.sheets.find((s) => s.name === HISTORY_SHEET);
+/** Earlier rows of the tracker's RAG History sheet, as they are. */
+function historyRows(sheet: SheetSnapshot | undefined): (string | number)[][] {
   if (!sheet) return [];
   const rows: (string | number)[][] = [];
   for (const row of sheet.rows.slice(1)) {
@@ -136,9 +151,9 @@ function historyRows(workbook: WorkbookSnapshot): (string | number)[][] {
   return rows;
 }
 
-function historySheet(rows: (string | number)[][]): SheetSpec {
+function historySheet(rows: (string | number)[][], name: string): SheetSpec {
   return {
-    name: HISTORY_SHEET,
+    name,
     columnWidths: [18, 12, ...HISTORY_HEADER.slice(2).map(() => 11)],
     freeze: { rows: 1, columns: 0 },
     rows: [HISTORY_HEADER.map((h) => text(h, HEADER)), ...rows.map((r) => r.map((v) => ({ value: v })))],
@@ -159,6 +174,7 @@ function summarySheet(
   previous: SummaryState | null,
   refreshedAt: string,
   history: (string | number)[][],
+  name: string,
 ): { spec: SheetSpec; charts: Edit[] } {
   const rows: (SpecCell | undefined)[][] = [];
   const merges: string[] = [];
@@ -277,7 +293,7 @@ function summarySheet(
   const charts: Edit[] = [
     {
       kind: 'addChart',
-      sheet: SUMMARY_SHEET,
+      sheet: name,
       name: 'RAG by theme',
       type: 'barStacked',
       source: `A${chartTop}:E${chartBottom}`,
@@ -287,7 +303,7 @@ function summarySheet(
     },
     {
       kind: 'addChart',
-      sheet: SUMMARY_SHEET,
+      sheet: name,
       name: 'RAG trend',
       type: 'line',
       source: `A${trendTop}:F${trendBottom}`,
@@ -304,7 +320,7 @@ function summarySheet(
 
   return {
     spec: {
-      name: SUMMARY_SHEET,
+      name,
       rows,
       merges,
       dataBars,

@@ -90,7 +90,7 @@ describe('plan-tracker summary', () => {
     const run = runPlanTracker(['summary', walsall, '-o', walsall]);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(
-      'plan-tracker: -o must name a new file: the input workbook is never changed.',
+      `plan-tracker: -o ${walsall} is the input file ${walsall}; choose another file name (the input is never changed).`,
     );
   });
 });

@@ -140,6 +140,7 @@ describe('plan-tracker flag', () => {
       'SIP Phase 2',
       'Ofsted 2013 summary',
       'Ofsted Recommendations',
+      'PlanTracker State', // hidden: it marks the Ofsted sheet as the tracker's own
     ]);
     const sheet = wb.getWorksheet('Ofsted Recommendations')!;
     expect(sheet.getCell('A6').value).toBe('R1');

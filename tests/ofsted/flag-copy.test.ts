@@ -58,6 +58,7 @@ describe('plan-tracker flag -o: the copy carries the highlights', () => {
       'SIP Phase 2',
       'Ofsted 2013 summary',
       'Ofsted Recommendations',
+      'PlanTracker State', // hidden: it marks the Ofsted sheet as the tracker's own
     ]);
     expect(wb.getWorksheet('Ofsted Recommendations')!.getCell('A6').value).toBe('R1');
   });

@@ -12,6 +12,9 @@ import { chartFixture, ragSummary, stateSheet } from './helpers';
 import { refreshSummary } from '../../src/core/summary-sheets';
 import { loadWorkbookBytes } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
+import { buildRichFixtures } from '../../scripts/build-rich-fixtures';
+import { runCli } from '../../src/cli/program';
+import { PROPERTY_REPORT } from '../support/copy-property';
 
 function sofficeAvailable(): boolean {
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 });
@@ -94,4 +97,40 @@ describe('writeSheetsIntoPackage: LibreOffice', () => {
     const summarised = pagesOf(await writeSheetsIntoPackage(input, specs), 'walsall-summary');
     expect(summarised).toBeGreaterThan(plain);
   }, 240_000);
+
+  it('opens and prints the rich fixture with everything in it after summary and flag', async () => {
+    const [everything] = (await buildRichFixtures(join(dir, 'rich'))).filter((f) =>
+      f.endsWith('everything.xlsm'),
+    );
+    const summarised = join(dir, 'everything-summary.xlsm');
+    const flagged = join(dir, 'everything-flagged.xlsm');
+    const io = { out: () => undefined, err: () => undefined };
+    expect(await runCli(['summary', everything, '-o', summarised, '--today', '2013-09-30'], io)).toBe(0);
+    expect([0, 1]).toContain(
+      await runCli(
+        ['flag', summarised, '--report', PROPERTY_REPORT, '-o', flagged, '--today', '2013-09-30'],
+        io,
+      ),
+    );
+    const run = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        flagged,
+      ],
+      { encoding: 'utf8', timeout: 110_000 },
+    );
+    expect(run.status).toBe(0);
+    const text = spawnSync('pdftotext', [join(dir, 'everything-flagged.pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout;
+    expect(text).toContain('Ofsted recommendations and the actions that answer them');
+    expect(text).toContain('Where the plan stands');
+    expect(text).toContain('Walsall Children’s Services Strategic Improvement Plan');
+  }, 120_000);
 });

@@ -62,6 +62,8 @@ const BODY = { wrap: true, border: true };
 export interface RecommendationsSheetOptions {
   /** 'YYYY-MM-DD' the links were worked out on. */
   asOf: string;
+  /** The sheet's name: `placeTrackerSheet(workbook, 'ofsted').name` (default "Ofsted Recommendations"). */
+  name?: string;
 }
 
 const STATE_FILLS: Record<LinkState, string> = {
@@ -152,7 +154,7 @@ export function recommendationsSheetSpec(
   }
 
   return {
-    name: OFSTED_SHEET,
+    name: options.name ?? OFSTED_SHEET,
     rows,
     columnWidths: [6, 70, 16, 12, 16, 20, 12, 60],
     freeze: { rows: RECOMMENDATIONS_HEADER_ROW, columns: 0 },

@@ -2,9 +2,11 @@
  * Writes a worksheet part (SpreadsheetML) from a SheetSpec.
  * Text is always an inline string, never a formula; children of <worksheet> follow the schema order,
  * which Excel enforces (anything out of order makes it "repair" the file).
+ * Specs come from the tracker's own core, so a spec Excel would refuse is a bug: an InternalError.
  */
 import { a1, columnLetter, parseRange, type RangeRef } from '../../core/address';
 import type { SheetSpec, SpecCell } from '../../core/sheet-spec';
+import { InternalError } from '../../core/errors';
 import { argb, type StyleBook } from './styles';
 import { escapeOoxmlString, escapeXml, escapeXmlText } from './xml-util';
 
@@ -19,15 +21,18 @@ export function quoteSheetName(name: string): string {
 
 /** Rejects names Excel would refuse (or repair). */
 export function checkSheetName(name: string): void {
-  if (name.trim() === '') throw new Error('A sheet name cannot be empty.');
-  if (name.length > 31) throw new Error(`Sheet name "${name}" is longer than Excel's 31 characters.`);
+  if (name.trim() === '') throw new InternalError('A sheet name cannot be empty.');
+  if (name.length > 31) throw new InternalError(`Sheet name "${name}" is longer than Excel's 31 characters.`);
   if (/[\\/?*[\]:]/.test(name))
-    throw new Error(`Sheet name "${name}" contains a character Excel does not allow (\\ / ? * [ ] :).`);
+    throw new InternalError(
+      `Sheet name "${name}" contains a character Excel does not allow (\\ / ? * [ ] :).`,
+    );
   if (name.startsWith("'") || name.endsWith("'"))
-    throw new Error(`Sheet name "${name}" cannot start or end with an apostrophe.`);
-  if (name.toLowerCase() === 'history') throw new Error('"History" is a sheet name Excel reserves.');
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001F]/.test(name)) throw new Error(`Sheet name "${name}" contains a control character.`);
+    throw new InternalError(`Sheet name "${name}" cannot start or end with an apostrophe.`);
+  if (name.toLowerCase() === 'history') throw new InternalError('"History" is a sheet name Excel reserves.');
+  // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+  if (/[\u0000-\u001F]/.test(name))
+    throw new InternalError(`Sheet name "${name}" contains a control character.`);
 }
 
 export function checkRange(text: string, what: string, sheet: string): RangeRef {
@@ -35,10 +40,10 @@ export function checkRange(text: string, what: string, sheet: string): RangeRef 
   try {
     r = parseRange(text);
   } catch {
-    throw new Error(`${what} "${text}" on sheet "${sheet}" is not an A1 range.`);
+    throw new InternalError(`${what} "${text}" on sheet "${sheet}" is not an A1 range.`);
   }
   if (r.bottom >= MAX_ROWS || r.right >= MAX_COLUMNS) {
-    throw new Error(`${what} "${text}" on sheet "${sheet}" is outside Excel's grid.`);
+    throw new InternalError(`${what} "${text}" on sheet "${sheet}" is outside Excel's grid.`);
   }
   return r;
 }
@@ -54,7 +59,7 @@ function overlaps(a: RangeRef, b: RangeRef): boolean {
 }
 
 function numberText(n: number, where: string): string {
-  if (!Number.isFinite(n)) throw new Error(`Cell ${where} holds ${n}, which Excel cannot store.`);
+  if (!Number.isFinite(n)) throw new InternalError(`Cell ${where} holds ${n}, which Excel cannot store.`);
   return Object.is(n, -0) ? '0' : String(n);
 }
 
@@ -67,7 +72,7 @@ function cellXml(cell: SpecCell, ref: string, sheet: string, styles: StyleBook):
     return `<c r="${ref}"${sAttr}><v>${numberText(value, `${sheet}!${ref}`)}</v></c>`;
   const text = String(value);
   if (text.length > MAX_CELL_TEXT) {
-    throw new Error(
+    throw new InternalError(
       `Cell ${sheet}!${ref} has ${text.length} characters; Excel allows at most ${MAX_CELL_TEXT}.`,
     );
   }
@@ -83,7 +88,7 @@ function sheetViewsXml(spec: SheetSpec): string {
   const cols = Math.max(0, Math.floor(spec.freeze?.columns ?? 0));
   if (rows === 0 && cols === 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   if (rows >= MAX_ROWS || cols >= MAX_COLUMNS)
-    throw new Error(`Freeze panes on sheet "${spec.name}" are outside Excel's grid.`);
+    throw new InternalError(`Freeze panes on sheet "${spec.name}" are outside Excel's grid.`);
   const pane = rows && cols ? 'bottomRight' : rows ? 'bottomLeft' : 'topRight';
   const topLeft = a1(rows, cols);
   let pan = '<pane';
@@ -108,7 +113,8 @@ function colsXml(widths: number[] | undefined): string {
 /** The worksheet XML for a spec, adding the cell formats it needs to `styles`. */
 export function buildSheetXml(spec: SheetSpec, styles: StyleBook): string {
   const name = spec.name;
-  if (spec.rows.length > MAX_ROWS) throw new Error(`Sheet "${name}" has more rows than Excel allows.`);
+  if (spec.rows.length > MAX_ROWS)
+    throw new InternalError(`Sheet "${name}" has more rows than Excel allows.`);
 
   const rowsXml: string[] = [];
   const links: string[] = [];
@@ -117,7 +123,7 @@ export function buildSheetXml(spec: SheetSpec, styles: StyleBook): string {
   spec.rows.forEach((row, r) => {
     if (!row) return;
     if (row.length > MAX_COLUMNS)
-      throw new Error(`Row ${r + 1} of sheet "${name}" has more columns than Excel allows.`);
+      throw new InternalError(`Row ${r + 1} of sheet "${name}" has more columns than Excel allows.`);
     const cells: string[] = [];
     row.forEach((cell, c) => {
       if (!cell) return;
@@ -150,7 +156,7 @@ export function buildSheetXml(spec: SheetSpec, styles: StyleBook): string {
   merges.forEach((m, i) => {
     for (let j = 0; j < i; j++) {
       if (overlaps(m, merges[j])) {
-        throw new Error(
+        throw new InternalError(
           `Merged ranges ${rangeText(merges[j])} and ${rangeText(m)} on sheet "${name}" overlap.`,
         );
       }
@@ -208,7 +214,7 @@ export function printTitlesRef(spec: SheetSpec): string | undefined {
   if (!rows) return undefined;
   const [from, to] = rows;
   if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from || to > MAX_ROWS) {
-    throw new Error(`Repeat rows ${from}-${to} on sheet "${spec.name}" are not a valid row range.`);
+    throw new InternalError(`Repeat rows ${from}-${to} on sheet "${spec.name}" are not a valid row range.`);
   }
   return `${quoteSheetName(spec.name)}!$${from}:$${to}`;
 }

@@ -5,6 +5,8 @@
  * summary again does not make styles.xml grow.
  */
 import type { CellStyle } from '../../core/sheet-spec';
+import { InternalError } from '../../core/errors';
+import { damaged } from './damaged';
 import { escapeXml, findElement, findElements, rootPrefix, setAttribute, splice } from './xml-util';
 
 /** Number formats Excel knows by id without a <numFmt> (locale-independent ones only). */
@@ -70,7 +72,7 @@ const CHILD: Record<Collection, string> = {
 /** '#RRGGBB' → 'FFRRGGBB'. */
 export function argb(colour: string, what: string): string {
   const m = /^#?([0-9a-fA-F]{6})$/.exec(colour.trim());
-  if (!m) throw new Error(`${what} "${colour}" is not a colour of the form #RRGGBB.`);
+  if (!m) throw new InternalError(`${what} "${colour}" is not a colour of the form #RRGGBB.`);
   return `FF${m[1].toUpperCase()}`;
 }
 
@@ -88,7 +90,7 @@ export class StyleBook {
 
   constructor(stylesXml: string) {
     const prefix = rootPrefix(stylesXml, 'styleSheet');
-    if (prefix === undefined) throw new Error('xl/styles.xml has no <styleSheet> element.');
+    if (prefix === undefined) throw damaged('xl/styles.xml has no <styleSheet> element');
     this.xml = stylesXml;
     this.p = prefix;
     const fonts = this.block('fonts');
@@ -204,7 +206,7 @@ export class StyleBook {
     if (style.italic) xml += `<${p}i/>`;
     const size = style.size !== undefined ? String(style.size) : d.sz;
     if (style.size !== undefined && !(style.size > 0 && style.size <= 409)) {
-      throw new Error(`Font size ${style.size} is not between 1 and 409 points.`);
+      throw new InternalError(`Font size ${style.size} is not between 1 and 409 points.`);
     }
     if (size) xml += `<${p}sz val="${escapeXml(size)}"/>`;
     if (style.fontColour) xml += `<${p}color rgb="${argb(style.fontColour, 'Font colour')}"/>`;
@@ -241,7 +243,7 @@ export class StyleBook {
     const el = findElement(this.xml, `${this.p}${name}`);
     if (!el) return undefined;
     if (el.startTag.endsWith('/>')) return { el, inner: el.end, innerEnd: el.end };
-    return { el, inner: el.start + el.startTag.length, innerEnd: el.end - `</${this.p}${name}>`.length };
+    return { el, inner: el.innerStart, innerEnd: el.innerEnd };
   }
 
   /** Index of an identical existing entry, or of the newly appended one. */
@@ -250,7 +252,8 @@ export class StyleBook {
     let block = this.block(collection);
     if (!block) {
       this.insertCollection(collection);
-      block = this.block(collection)!;
+      block = this.block(collection);
+      if (!block) throw new InternalError(`<${collection}> was just added to styles.xml but is not there.`);
     }
     const children = findElements(this.xml, `${p}${CHILD[collection]}`, block.inner, block.innerEnd);
     if (collection !== 'numFmts') {
@@ -286,7 +289,7 @@ export class StyleBook {
     }
     if (at === undefined) {
       at = this.xml.lastIndexOf(`</${p}styleSheet>`);
-      if (at < 0) throw new Error('xl/styles.xml has no closing </styleSheet>.');
+      if (at < 0) throw damaged('xl/styles.xml has no closing </styleSheet>');
     }
     const empty = `<${p}${collection} count="0"/>`;
     this.xml = splice(this.xml, at, at, empty);

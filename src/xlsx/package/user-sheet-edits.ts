@@ -17,10 +17,12 @@
  *
  * Parts that can change: the edited worksheet parts and the styles part. Everything else in the package
  * is carried over byte for byte. Any other edit kind, or a sheet that is not in the workbook, is an error
- * and nothing is written.
+ * and nothing is written. A protected sheet (Review > Protect Sheet) is refused, naming it, as the add-in
+ * refuses it.
  */
 import { a1, columnIndex, parseRange, type RangeRef } from '../../core/address';
 import type { Edit } from '../../core/edits';
+import { InternalError, UserError } from '../../core/errors';
 import { isTrackerFormula, trackerRuleFormula } from '../../core/tracker-marker';
 import {
   CONTENT_TYPE,
@@ -33,6 +35,7 @@ import {
   relsPartOf,
   resolveTarget,
 } from './opc';
+import { damaged } from './damaged';
 import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_ROWS, checkRange, rangeText } from './sheet-xml';
 import { MINIMAL_STYLES_XML, StyleBook } from './styles';
 import { WorkbookXml } from './workbook';
@@ -41,6 +44,7 @@ import {
   escapeXmlText,
   findElement,
   findElements,
+  requireElement,
   rootPrefix,
   setAttribute,
   splice,
@@ -86,6 +90,25 @@ const BEFORE_CONDITIONAL_FORMATTING = new Set([
   'conditionalFormatting',
 ]);
 
+/**
+ * True when a worksheet part is protected (Review > Protect Sheet): its <sheetProtection> has sheet="1".
+ * The add-in refuses to write into such a sheet, and so does the package writer.
+ */
+export function isProtectedSheetXml(xml: string): boolean {
+  const p = rootPrefix(xml, 'worksheet');
+  if (p === undefined) return false;
+  const sheet = findElement(xml, `${p}sheetProtection`)?.attrs.get('sheet');
+  return sheet === '1' || sheet === 'true';
+}
+
+/** Worded as the add-in words it (src/excel/errors.ts), so both surfaces say the same thing. */
+export function protectedSheetError(sheet: string): UserError {
+  return new UserError(
+    `The sheet "${sheet}" is protected. Unprotect it (Review > Unprotect Sheet) and try again. Nothing was changed.`,
+    'protected',
+  );
+}
+
 function sheetOfEdit(edit: UserSheetEdit): string {
   return edit.sheet;
 }
@@ -96,7 +119,7 @@ function sqrefOf(address: string, sheet: string): string {
     .trim()
     .split(/[\s,]+/)
     .filter((a) => a !== '');
-  if (areas.length === 0) throw new Error(`A conditional format on sheet "${sheet}" has no range.`);
+  if (areas.length === 0) throw new InternalError(`A conditional format on sheet "${sheet}" has no range.`);
   return areas.map((a) => rangeText(checkRange(a.replace(/\$/g, ''), 'Range', sheet))).join(' ');
 }
 
@@ -113,8 +136,8 @@ interface Child {
 function topLevelChildren(xml: string, root: string): Child[] {
   const rootEl = findElement(xml, root);
   if (!rootEl || rootEl.startTag.endsWith('/>')) return [];
-  const from = rootEl.start + rootEl.startTag.length;
-  const to = rootEl.end - `</${root}>`.length;
+  const from = rootEl.innerStart;
+  const to = rootEl.innerEnd;
   const re =
     /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([A-Za-z_][\w:.-]*)(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/g;
   re.lastIndex = from;
@@ -144,7 +167,7 @@ function topLevelChildren(xml: string, root: string): Child[] {
 function formulaText(el: string, p: string): string {
   const f = findElement(el, `${p}formula`);
   if (!f || f.startTag.endsWith('/>')) return '';
-  return unescapeXml(f.text.slice(f.startTag.length, f.text.length - `</${p}formula>`.length));
+  return unescapeXml(el.slice(f.innerStart, f.innerEnd));
 }
 
 /** One worksheet part being edited. */
@@ -160,9 +183,9 @@ class SheetPart {
     readonly name: string,
   ) {
     const p = rootPrefix(xml, 'worksheet');
-    if (p === undefined) throw new Error(`Sheet "${name}" is not a worksheet.`);
+    if (p === undefined) throw damaged(`the part of sheet "${name}" is not a worksheet`);
     this.p = p;
-    if (!findElement(xml, `${p}sheetData`)) throw new Error(`Sheet "${name}" has no cell data part.`);
+    if (!findElement(xml, `${p}sheetData`)) throw damaged(`sheet "${name}" has no cell data`);
   }
 
   private blocks() {
@@ -217,7 +240,7 @@ class SheetPart {
       const local = c.qname.startsWith(p) ? c.qname.slice(p.length) : c.qname;
       if (c.qname.startsWith(p) && BEFORE_CONDITIONAL_FORMATTING.has(local)) at = c.end;
     }
-    if (at === undefined) throw new Error(`Sheet "${this.name}" has no cell data part.`);
+    if (at === undefined) throw new InternalError(`Sheet "${this.name}" lost its <sheetData>.`);
     this.xml = splice(this.xml, at, at, block);
     this.rulesAdded++;
   }
@@ -230,7 +253,7 @@ class SheetPart {
         const r = top + i;
         const c = left + j;
         if (r >= MAX_ROWS || c >= MAX_COLUMNS) {
-          throw new Error(`Cell ${this.name}!${a1(r, c)} is outside Excel's grid.`);
+          throw new InternalError(`Cell ${this.name}!${a1(r, c)} is outside Excel's grid.`);
         }
         this.setCell(r, c, value);
       }),
@@ -242,12 +265,12 @@ class SheetPart {
     let tag = startTag ?? `<${p}c r="${ref}">`;
     if (tag.endsWith('/>')) tag = tag.slice(0, -2).replace(/\s+$/, '') + '>';
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw new Error(`Cell ${this.name}!${ref} cannot hold ${value}.`);
+      if (!Number.isFinite(value)) throw new InternalError(`Cell ${this.name}!${ref} cannot hold ${value}.`);
       tag = setAttribute(tag, 't', undefined);
       return `${tag}<${p}v>${Object.is(value, -0) ? '0' : String(value)}</${p}v></${p}c>`;
     }
     if (value.length > MAX_CELL_TEXT) {
-      throw new Error(`Cell ${this.name}!${ref} would have more than ${MAX_CELL_TEXT} characters.`);
+      throw new InternalError(`Cell ${this.name}!${ref} would have more than ${MAX_CELL_TEXT} characters.`);
     }
     tag = setAttribute(tag, 't', 'inlineStr');
     return `${tag}<${p}is><${p}t xml:space="preserve">${escapeXmlText(escapeOoxmlString(value))}</${p}t></${p}is></${p}c>`;
@@ -257,15 +280,15 @@ class SheetPart {
     const p = this.p;
     const ref = a1(row, col);
     const where = `${this.name}!${ref}`;
-    const data = findElement(this.xml, `${p}sheetData`)!;
+    const data = requireElement(this.xml, `${p}sheetData`);
     if (data.startTag.endsWith('/>')) {
       const rowXml = `<${p}row r="${row + 1}">${this.cellXml(ref, undefined, value)}</${p}row>`;
       this.xml = splice(this.xml, data.start, data.end, `<${p}sheetData>${rowXml}</${p}sheetData>`);
       this.afterWrite(row, col, where);
       return;
     }
-    const inner = data.start + data.startTag.length;
-    const innerEnd = data.end - `</${p}sheetData>`.length;
+    const inner = data.innerStart;
+    const innerEnd = data.innerEnd;
     const rows = findElements(this.xml, `${p}row`, inner, innerEnd);
     let index = -1;
     let insertRowAt = innerEnd;
@@ -302,8 +325,8 @@ class SheetPart {
       this.afterWrite(row, col, where);
       return;
     }
-    const cellsFrom = target.start + rowTag.length;
-    const cellsTo = target.end - `</${p}row>`.length;
+    const cellsFrom = target.innerStart;
+    const cellsTo = target.innerEnd;
     const cells = findElements(this.xml, `${p}c`, cellsFrom, cellsTo);
     let ci = -1;
     let insertCellAt = cellsTo;
@@ -336,9 +359,10 @@ class SheetPart {
     this.afterWrite(row, col, where);
   }
 
-  private implicit(where: string): Error {
-    return new Error(
+  private implicit(where: string): UserError {
+    return new UserError(
       `Cannot write ${where}: the sheet leaves out cell positions there. Open and save the workbook in Excel, then try again.`,
+      'unsupported',
     );
   }
 
@@ -394,7 +418,7 @@ class SheetPart {
 function checkEdits(edits: Edit[]): UserSheetEdit[] {
   for (const e of edits) {
     if (!SUPPORTED.has(e.kind)) {
-      throw new Error(
+      throw new InternalError(
         `A "${e.kind}" edit cannot be applied to a saved workbook: only clearConditionalFormats, conditionalFormat and setValues can.`,
       );
     }
@@ -409,13 +433,13 @@ async function openStyles(
   types: ContentTypes,
 ): Promise<{ part: string; before: string | undefined; book: StyleBook }> {
   const rel = rels.list().find((r) => r.type === NS.styles);
-  if (rel && pkg.has(resolveTarget(workbookPart, rel.target))) {
-    const part = pkg.actual(resolveTarget(workbookPart, rel.target))!;
-    const before = await pkg.text(part);
-    return { part, before, book: new StyleBook(before) };
+  const linked = rel ? pkg.actual(resolveTarget(workbookPart, rel.target)) : undefined;
+  if (linked) {
+    const before = await pkg.text(linked);
+    return { part: linked, before, book: new StyleBook(before) };
   }
   const part = `${dirOf(workbookPart)}styles.xml`;
-  if (pkg.has(part)) throw new Error(`The workbook package is damaged: ${part} is not linked.`);
+  if (pkg.has(part)) throw damaged(`${part} is not linked`);
   if (rel) rels.remove(rel.id);
   rels.add(NS.styles, 'styles.xml');
   types.setOverride(part, CONTENT_TYPE.styles);
@@ -429,7 +453,7 @@ export async function editUserSheets(input: Uint8Array, edits: Edit[]): Promise<
   const { workbookPart, types } = await locateWorkbook(pkg);
   const wb = new WorkbookXml(await pkg.text(workbookPart));
   const relsPart = relsPartOf(workbookPart);
-  if (!pkg.has(relsPart)) throw new Error(`The workbook package is damaged: ${relsPart} is missing.`);
+  if (!pkg.has(relsPart)) throw damaged(`${relsPart} is missing`);
   const relsBefore = await pkg.text(relsPart);
   const rels = new Relationships(relsBefore, relsPart);
   const typesBefore = types.xml;
@@ -441,23 +465,27 @@ export async function editUserSheets(input: Uint8Array, edits: Edit[]): Promise<
     const key = name.toLowerCase();
     if (sheets.has(key)) continue;
     const entry = wb.sheets().find((s) => s.name.toLowerCase() === key);
-    if (!entry) throw new Error(`The workbook has no sheet called "${name}".`);
+    // The edits were made from a read of this same file, so a missing sheet is the tracker's fault.
+    if (!entry) throw new InternalError(`The workbook has no sheet called "${name}".`);
     const rel = rels.byId(entry.relId);
     if (!rel || rel.type !== NS.worksheet || rel.external) {
-      throw new Error(
+      throw new UserError(
         `"${entry.name}" is not a worksheet (a chart sheet or macro sheet), so it cannot be edited.`,
+        'unsupported',
       );
     }
     const part = pkg.actual(resolveTarget(workbookPart, rel.target));
-    if (!part)
-      throw new Error(`The workbook package is damaged: the part of sheet "${entry.name}" is missing.`);
+    if (!part) throw damaged(`the part of sheet "${entry.name}" is missing`);
     const before = await pkg.text(part);
+    if (isProtectedSheetXml(before)) throw protectedSheetError(entry.name);
     sheets.set(key, { part, before, sheet: new SheetPart(before, entry.name) });
   }
 
   let styles: Awaited<ReturnType<typeof openStyles>> | undefined;
   for (const edit of list) {
-    const { sheet } = sheets.get(sheetOfEdit(edit).toLowerCase())!;
+    const target = sheets.get(sheetOfEdit(edit).toLowerCase());
+    if (!target) throw new InternalError(`Sheet "${sheetOfEdit(edit)}" was not opened for editing.`);
+    const { sheet } = target;
     switch (edit.kind) {
       case 'clearConditionalFormats':
         sheet.clearTracker(edit.tag);

@@ -1,13 +1,18 @@
 /**
  * Edits of xl/workbook.xml (the <sheets> list, print titles, the active tab) and docProps/app.xml,
  * spliced into the original text so everything else in those parts stays as it was.
+ * A sheet's index (what definedName/@localSheetId and workbookView/@activeTab count) is its position
+ * among the <sheet> elements only: comments and other nodes inside <sheets> do not count.
  */
+import { UserError } from '../../core/errors';
+import { damaged } from './damaged';
 import { NS } from './opc';
 import {
   escapeXml,
   findElement,
   findElements,
   prefixFor,
+  requireElement,
   rootPrefix,
   setAttribute,
   splice,
@@ -41,14 +46,15 @@ export class WorkbookXml {
 
   constructor(public xml: string) {
     const p = rootPrefix(xml, 'workbook');
-    if (p === undefined) throw new Error('The workbook part has no <workbook> element.');
+    if (p === undefined) throw damaged('the workbook part has no <workbook> element');
     if (/xmlns(?::\w+)?="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/.test(xml)) {
-      throw new Error(
+      throw new UserError(
         'The workbook is saved as "Strict Open XML Spreadsheet". Open it in Excel and save it as "Excel Workbook (.xlsx)", then try again.',
+        'unsupported',
       );
     }
     this.p = p;
-    if (!findElement(xml, `${p}sheets`)) throw new Error('The workbook part has no <sheets> list.');
+    if (!findElement(xml, `${p}sheets`)) throw damaged('the workbook part has no <sheets> list');
   }
 
   private get relPrefix(): string | undefined {
@@ -56,9 +62,9 @@ export class WorkbookXml {
   }
 
   sheets(): SheetEntry[] {
-    const sheets = findElement(this.xml, `${this.p}sheets`)!;
+    const sheets = requireElement(this.xml, `${this.p}sheets`);
     const r = this.relPrefix;
-    return findElements(this.xml, `${this.p}sheet`, sheets.start, sheets.end).map((el) => {
+    return findElements(this.xml, `${this.p}sheet`, sheets.innerStart, sheets.innerEnd).map((el) => {
       const relId =
         (r ? el.attrs.get(`${r}:id`) : undefined) ??
         [...el.attrs.entries()].find(([k]) => k.endsWith(':id'))?.[1] ??
@@ -71,6 +77,12 @@ export class WorkbookXml {
         element: el,
       };
     });
+  }
+
+  /** True when the workbook's structure is protected (Review > Protect Workbook): no sheet may be added. */
+  structureLocked(): boolean {
+    const lock = findElement(this.xml, `${this.p}workbookProtection`)?.attrs.get('lockStructure');
+    return lock === '1' || lock === 'true';
   }
 
   /** Sets or clears state="hidden" on the sheet at `index`. */
@@ -94,13 +106,12 @@ export class WorkbookXml {
       ? `${r}:id="${escapeXml(relId)}"`
       : `xmlns:r="${NS.relationships}" r:id="${escapeXml(relId)}"`;
     const el = `<${this.p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden ? ' state="hidden"' : ''} ${idAttr}/>`;
-    const sheets = findElement(this.xml, `${this.p}sheets`)!;
+    const sheets = requireElement(this.xml, `${this.p}sheets`);
     if (sheets.startTag.endsWith('/>')) {
       const open = sheets.startTag.slice(0, -2).replace(/\s+$/, '') + '>';
       this.xml = splice(this.xml, sheets.start, sheets.end, `${open}${el}</${this.p}sheets>`);
     } else {
-      const close = sheets.end - `</${this.p}sheets>`.length;
-      this.xml = splice(this.xml, close, close, el);
+      this.xml = splice(this.xml, sheets.innerEnd, sheets.innerEnd, el);
     }
     return existing.length;
   }
@@ -120,7 +131,7 @@ export class WorkbookXml {
         const drop = sameSheet && (name === '_xlnm.Print_Titles' || (replaced && name.startsWith('_xlnm.')));
         if (drop) this.xml = splice(this.xml, n.start, n.end, '');
       }
-      block = findElement(this.xml, `${p}definedNames`)!;
+      block = requireElement(this.xml, `${p}definedNames`);
       if (
         !block.startTag.endsWith('/>') &&
         findElements(this.xml, `${p}definedName`, block.start, block.end).length === 0
@@ -132,8 +143,7 @@ export class WorkbookXml {
     if (!printTitles) return;
     const el = `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${localSheetId}">${escapeXml(printTitles)}</${p}definedName>`;
     if (block && !block.startTag.endsWith('/>')) {
-      const close = block.end - `</${p}definedNames>`.length;
-      this.xml = splice(this.xml, close, close, el);
+      this.xml = splice(this.xml, block.innerEnd, block.innerEnd, el);
       return;
     }
     if (block) {
@@ -158,8 +168,12 @@ export class WorkbookXml {
     const visible = (i: number): boolean =>
       sheets[i] !== undefined && (sheets[i].state ?? 'visible') === 'visible';
     const firstVisible = sheets.findIndex((_s, i) => visible(i));
-    if (firstVisible < 0)
-      throw new Error('Every sheet of the workbook would be hidden; Excel needs one visible sheet.');
+    if (firstVisible < 0) {
+      throw new UserError(
+        'Every sheet of the workbook is hidden, and Excel needs one visible sheet. Open it in Excel, unhide a sheet (right-click a sheet tab > Unhide), save it and try again.',
+        'unreadable',
+      );
+    }
     for (const view of findElements(this.xml, `${this.p}workbookView`)) {
       let tag = view.startTag;
       const active = Number(view.attrs.get('activeTab') ?? '0');

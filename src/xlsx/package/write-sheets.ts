@@ -6,8 +6,14 @@
  * drawings, images, pivot tables, comments, custom XML — is carried over byte for byte. (A replaced
  * tracker sheet's calcChain entries are removed too, but the tracker never writes formulas, so in
  * practice calcChain.xml is untouched.)
+ *
+ * Refused, with a message for the officer and nothing written: replacing a sheet that carries parts of
+ * the user's (a chart, notes, a table) or is protected, and adding a sheet to a workbook whose structure
+ * is protected. Replacing a sheet that is not the tracker's (see `owned`) is a bug: an InternalError.
  */
+import { InternalError, UserError } from '../../core/errors';
 import type { SheetSpec } from '../../core/sheet-spec';
+import { damaged } from './damaged';
 import {
   CONTENT_TYPE,
   ContentTypes,
@@ -21,6 +27,7 @@ import {
 } from './opc';
 import { buildSheetXml, checkSheetName, printTitlesRef } from './sheet-xml';
 import { MINIMAL_STYLES_XML, StyleBook } from './styles';
+import { isProtectedSheetXml, protectedSheetError } from './user-sheet-edits';
 import { WorkbookXml, addSheetNamesToAppXml } from './workbook';
 import { findElements, rootPrefix, setAttribute } from './xml-util';
 
@@ -31,6 +38,12 @@ export interface WriteSheetsOptions {
    * (the parts stay in the package, unreferenced).
    */
   dropForeignContent?: boolean;
+  /**
+   * The names of the sheets that are the tracker's own (`trackerSheetNames` of the workbook). When given,
+   * a spec may replace only one of these: meeting any other sheet of that name is a bug in the caller,
+   * which should have chosen a free name. Without it every sheet of a spec's name is replaced.
+   */
+  owned?: ReadonlySet<string>;
 }
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -56,7 +69,7 @@ function checkSpecs(sheets: SheetSpec[]): void {
   for (const spec of sheets) {
     checkSheetName(spec.name);
     const key = spec.name.toLowerCase();
-    if (seen.has(key)) throw new Error(`Sheet "${spec.name}" is listed twice.`);
+    if (seen.has(key)) throw new InternalError(`Sheet "${spec.name}" is listed twice.`);
     seen.add(key);
   }
 }
@@ -104,7 +117,7 @@ export async function writeSheetsIntoPackage(
   const workbookBefore = await pkg.text(workbookPart);
   const wb = new WorkbookXml(workbookBefore);
   const relsPart = relsPartOf(workbookPart);
-  if (!pkg.has(relsPart)) throw new Error(`The workbook package is damaged: ${relsPart} is missing.`);
+  if (!pkg.has(relsPart)) throw damaged(`${relsPart} is missing`);
   const relsBefore = await pkg.text(relsPart);
   const rels = new Relationships(relsBefore, relsPart);
 
@@ -112,12 +125,13 @@ export async function writeSheetsIntoPackage(
   const stylesRel = rels.list().find((r) => r.type === NS.styles);
   let stylesPart: string;
   let stylesBefore: string | undefined;
-  if (stylesRel && pkg.has(resolveTarget(workbookPart, stylesRel.target))) {
-    stylesPart = pkg.actual(resolveTarget(workbookPart, stylesRel.target))!;
+  const linkedStyles = stylesRel ? pkg.actual(resolveTarget(workbookPart, stylesRel.target)) : undefined;
+  if (linkedStyles) {
+    stylesPart = linkedStyles;
     stylesBefore = await pkg.text(stylesPart);
   } else {
     stylesPart = `${dirOf(workbookPart)}styles.xml`;
-    if (pkg.has(stylesPart)) throw new Error(`The workbook package is damaged: ${stylesPart} is not linked.`);
+    if (pkg.has(stylesPart)) throw damaged(`${stylesPart} is not linked`);
     if (stylesRel) rels.remove(stylesRel.id);
     rels.add(NS.styles, 'styles.xml');
     types.setOverride(stylesPart, CONTENT_TYPE.styles);
@@ -127,6 +141,7 @@ export async function writeSheetsIntoPackage(
   const replacedSheetIds = new Set<number>();
   const addedNames: string[] = [];
   const takenParts = new Set<string>();
+  const owned = options.owned && new Set([...options.owned].map((n) => n.toLowerCase()));
 
   for (const spec of sheets) {
     const hidden = spec.state === 'hidden';
@@ -138,13 +153,17 @@ export async function writeSheetsIntoPackage(
       const entry = wb.sheets()[index];
       const rel = rels.byId(entry.relId);
       if (!rel || rel.type !== NS.worksheet || rel.external) {
-        throw new Error(
+        throw new UserError(
           `The workbook already has a sheet called "${entry.name}" that is not a worksheet (a chart sheet or macro sheet). Rename it and try again.`,
+          'conflict',
         );
       }
+      if (owned && !owned.has(entry.name.toLowerCase())) {
+        throw new InternalError(`Sheet "${entry.name}" is not the tracker's, so it must not be replaced.`);
+      }
       const part = pkg.actual(resolveTarget(workbookPart, rel.target));
-      if (!part)
-        throw new Error(`The workbook package is damaged: the part of sheet "${entry.name}" is missing.`);
+      if (!part) throw damaged(`the part of sheet "${entry.name}" is missing`);
+      if (isProtectedSheetXml(await pkg.text(part))) throw protectedSheetError(entry.name);
       const sheetRels = relsPartOf(part);
       if (pkg.has(sheetRels)) {
         const foreign = new Relationships(await pkg.text(sheetRels), sheetRels)
@@ -152,8 +171,9 @@ export async function writeSheetsIntoPackage(
           .filter((r) => !TRACKER_OWN_RELATIONSHIPS.has(r.type));
         if (foreign.length && !options.dropForeignContent) {
           const what = [...new Set(foreign.map((r) => describe(r.type)))].join(', ');
-          throw new Error(
+          throw new UserError(
             `Sheet "${entry.name}" has content the tracker did not put there (${what}). Move it to another sheet, or rename the sheet, and try again.`,
+            'conflict',
           );
         }
         pkg.remove(sheetRels);
@@ -164,6 +184,12 @@ export async function writeSheetsIntoPackage(
       wb.resetBuiltInNames(index, true, titles);
       if (Number.isFinite(entry.sheetId)) replacedSheetIds.add(entry.sheetId);
     } else {
+      if (wb.structureLocked()) {
+        throw new UserError(
+          `The workbook's structure is protected, so the tracker cannot add its "${spec.name}" sheet. Unprotect it (Review > Protect Workbook) and try again. Nothing was changed.`,
+          'protected',
+        );
+      }
       const part = freshSheetPart(pkg, types, `${dirOf(workbookPart)}worksheets/`, takenParts);
       takenParts.add(part.toLowerCase());
       pkg.write(part, xml);
