@@ -7,7 +7,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { trackerSheetNames } from '../core/tracker-sheets';
 import { ukLongDate } from '../core/dates';
 import {
   actionKey,
@@ -23,7 +22,8 @@ import {
   type OfstedFinding,
   type OfstedReport,
 } from '../core/ofsted';
-import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
+import type { PlanSheet } from '../core/plan-reader';
+import { firstPlan } from '../core/plan-sheets';
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
@@ -142,14 +142,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
       return fail(`${args.file} was not found.`);
     }
     const workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
-    for (const sheet of workbook.sheets) {
-      if (trackerSheetNames(workbook).has(sheet.name)) continue;
-      const read = readPlanSheet(sheet);
-      if (read.ok) {
-        plan = read.plan;
-        break;
-      }
-    }
+    plan = firstPlan(workbook) ?? undefined;
     decisions = readConfirmedLinks(workbook);
     hasSheet = workbook.sheets.some((s) => s.name === OFSTED_SHEET);
   } catch (e) {

@@ -2,11 +2,10 @@
  * Checking a whole workbook: every sheet that holds a plan is read and validated; the others are
  * listed as skipped with the reason. This is what the CLI, the task pane and the ribbon command call.
  */
-import { readMappingOverrides } from './mapping-override';
-import { readPlanSheet, type PlanSheet } from './plan-reader';
+import type { PlanSheet } from './plan-reader';
+import { readWorkbookPlans, type SkippedSheet } from './plan-sheets';
 import type { WorkbookSnapshot } from './snapshot';
 import type { Finding, IsoDate } from './types';
-import { trackerSheetNames } from './tracker-sheets';
 import { validatePlan } from './validate';
 
 export { HISTORY_SHEET, OFSTED_SHEET, SUMMARY_SHEET, TRACKER_SHEETS } from './tracker-sheets';
@@ -16,10 +15,7 @@ export interface SheetCheck {
   findings: Finding[];
 }
 
-export interface SkippedSheet {
-  sheet: string;
-  reason: string;
-}
+export type { SkippedSheet } from './plan-sheets';
 
 export interface WorkbookCheck {
   sheets: SheetCheck[];
@@ -33,28 +29,15 @@ export interface CheckOptions {
 }
 
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions): WorkbookCheck {
-  const wanted = options.sheets?.map((s) => s.toLowerCase());
-  const result: WorkbookCheck = { sheets: [], skipped: [] };
-  // Column mappings the user corrected, saved in the tracker's state sheet.
-  const overrides = readMappingOverrides(workbook);
-  const trackers = trackerSheetNames(workbook);
-  for (const sheet of workbook.sheets) {
-    if (wanted && !wanted.includes(sheet.name.toLowerCase())) {
-      result.skipped.push({ sheet: sheet.name, reason: 'not selected with --sheet' });
-      continue;
-    }
-    if (trackers.has(sheet.name)) {
-      result.skipped.push({ sheet: sheet.name, reason: "Plan Tracker's own sheet" });
-      continue;
-    }
-    const read = readPlanSheet(sheet, overrides[sheet.name]);
-    if (!read.ok) {
-      result.skipped.push({ sheet: sheet.name, reason: read.reason });
-      continue;
-    }
-    result.sheets.push({ plan: read.plan, findings: validatePlan(read.plan, sheet, { asOf: options.asOf }) });
-  }
-  return result;
+  const plans = readWorkbookPlans(workbook, { sheets: options.sheets });
+  const byName = new Map(workbook.sheets.map((s) => [s.name, s]));
+  return {
+    sheets: plans.sheets.map((plan) => ({
+      plan,
+      findings: validatePlan(plan, byName.get(plan.sheet)!, { asOf: options.asOf }),
+    })),
+    skipped: plans.skipped,
+  };
 }
 
 export function countBySeverity(findings: Finding[]): Record<'error' | 'warning' | 'info', number> {

@@ -33,7 +33,7 @@ import {
   type Recommendation,
   type Timescale,
 } from '../../core/ofsted';
-import { readPlanSheet, type PlanSheet } from '../../core/plan-reader';
+import { firstPlan } from '../../core/plan-sheets';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { ViewProps } from '../components/view-props';
 
@@ -81,15 +81,6 @@ const SOURCE_LABEL: Record<ActionLink['source'], string> = {
 function message(e: unknown, doing: string): string {
   const text = e instanceof Error ? e.message : String(e);
   return `Could not ${doing}: ${text}`;
-}
-
-function firstPlan(workbook: WorkbookSnapshot): PlanSheet | null {
-  for (const sheet of workbook.sheets) {
-    if (sheet.hidden) continue;
-    const read = readPlanSheet(sheet);
-    if (read.ok) return read.plan;
-  }
-  return null;
 }
 
 export function OfstedView({ host }: ViewProps) {
