@@ -1,0 +1,102 @@
+/**
+ * Reading the cells of an action row: leads, deadline, ratings, Ofsted ref. Plans repeat the same lead
+ * and deadline texts on many rows, so the parsed results are remembered for the length of one read.
+ */
+import { columnLetter } from './address';
+import { readDeadlineCell, parseDeadlineText } from './deadline';
+import { splitLeadAndDeadline, splitLeads } from './leads';
+import { text, type Cells, type ColumnIndex } from './plan-rows';
+import { isOfstedMarked } from './plan-tree';
+import { readRatingCell } from './rating';
+import type { CellSnapshot } from './snapshot';
+import type { ColumnRole, Deadline, PlanAction, RatingReading } from './types';
+
+function freezeDeadline(d: Deadline): Deadline {
+  Object.freeze(d.milestones);
+  return Object.freeze(d);
+}
+
+const UNRATED: RatingReading = { rating: 'unrated', text: '', byColour: false };
+
+/** Reads the cells of action rows, remembering what it parsed. */
+export class CellReader {
+  private readonly roles: [ColumnRole, string][];
+  private readonly deadlines = new Map<string, Deadline>();
+  private readonly leads = new Map<string, string[]>();
+  private readonly combined = new Map<string, { leads: string[]; deadline: Deadline }>();
+
+  constructor(private readonly col: ColumnIndex) {
+    this.roles = (Object.entries(col) as [ColumnRole, number][]).map(([role, c]) => [role, columnLetter(c)]);
+  }
+
+  private at(cells: Cells, role: ColumnRole): CellSnapshot | undefined {
+    const c = this.col[role];
+    const cell = c === undefined ? undefined : cells[c];
+    // An error value is reported by the formula-error rule; it is not read as a lead, date or rating.
+    return cell?.error ? undefined : cell;
+  }
+
+  private deadlineText(t: string): Deadline {
+    let d = this.deadlines.get(t);
+    if (!d) this.deadlines.set(t, (d = freezeDeadline(parseDeadlineText(t))));
+    return d;
+  }
+
+  private leadAndDeadline(cell: CellSnapshot | undefined): { leads: string[]; deadline: Deadline } {
+    let key = `t${cell?.text ?? ''}`;
+    if (cell?.rich) {
+      key = '';
+      for (const run of cell.rich) key += (run.italic ? '\u0001i' : '\u0001n') + run.text;
+    }
+    let v = this.combined.get(key);
+    if (!v) {
+      const split = splitLeadAndDeadline(cell);
+      v = { leads: Object.freeze(split.leads) as string[], deadline: this.deadlineText(split.deadlineText) };
+      this.combined.set(key, v);
+    }
+    return v;
+  }
+
+  private leadNames(t: string): string[] {
+    let v = this.leads.get(t);
+    if (!v) this.leads.set(t, (v = Object.freeze(splitLeads(t)) as string[]));
+    return v;
+  }
+
+  readAction(cells: Cells, r: number, ref: string | null, actionText: string): PlanAction {
+    const col = this.col;
+    const addresses: Partial<Record<ColumnRole, string>> = {};
+    const rowNo = String(r + 1);
+    for (const [role, letter] of this.roles) addresses[role] = letter + rowNo;
+
+    let leads: string[] = [];
+    let deadline = readDeadlineCell(undefined);
+    if (col.leadDeadline !== undefined)
+      ({ leads, deadline } = this.leadAndDeadline(this.at(cells, 'leadDeadline')));
+    if (col.lead !== undefined) leads = this.leadNames(text(this.at(cells, 'lead')));
+    if (col.deadline !== undefined) {
+      const cell = this.at(cells, 'deadline');
+      // Typed text goes through the cache; a number may be a real Excel date and is read as a cell.
+      const typed =
+        cell && typeof cell.value !== 'number' ? cell.text.trim() || String(cell.value ?? '') : null;
+      deadline = typed !== null ? this.deadlineText(typed) : readDeadlineCell(cell);
+    }
+
+    const ofstedRef = text(this.at(cells, 'ofstedRef'));
+    return {
+      ref,
+      row: r + 1,
+      text: actionText,
+      objectiveRef: null,
+      theme: null,
+      // Shared between rows with the same text, and frozen so that sharing is safe.
+      leads,
+      deadline,
+      actionRag: col.actionRag !== undefined ? readRatingCell(this.at(cells, 'actionRag')) : UNRATED,
+      impactRag: col.impactRag !== undefined ? readRatingCell(this.at(cells, 'impactRag')) : UNRATED,
+      ofsted: isOfstedMarked(actionText) || ofstedRef !== '',
+      ofstedRef,
+      cells: addresses,
+    };
+  }
+}
