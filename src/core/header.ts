@@ -5,7 +5,8 @@
  */
 import { a1, columnIndex, columnLetter } from './address';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
-import { isRef, normalise } from './text';
+import { isColumnRef } from './refs';
+import { normalise } from './text';
 import type { ColumnMapping, ColumnRole } from './types';
 
 /** Ordered: the first pattern that matches a header cell decides its role (specific before general). */
@@ -98,7 +99,7 @@ function inferRefColumn(
       const t = cellText(sheet.rows[r]?.[col]).trim();
       if (t === '') continue;
       filled++;
-      if (isRef(t)) refs++;
+      if (isColumnRef(t)) refs++;
     }
     if (refs >= 2 && refs / filled >= 0.5) {
       return { role: 'ref', col, letter: columnLetter(col), header: '', cell: a1(headerIndex, col) };

@@ -74,6 +74,7 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
   const reader = new CellReader(col);
   const tree = buildTree(rows, {
     hasSeparateObjective,
+    groupByRef: !hasSeparateObjective && !rows.some((r) => r.kind === 'objective'),
     themeAbove: bannerAbove(grid.rows, headerRow),
     readAction: (facts) =>
       reader.readAction(facts.cells, facts.index, facts.ref, facts.actionText || facts.mainText),

@@ -7,7 +7,7 @@
 import { parseRange } from './address';
 import { isRepeatedHeader, type HeaderDetection } from './header';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
-import { isRef, refParts } from './text';
+import { isRef, refDepth } from './refs';
 import type { ColumnRole, RowKind } from './types';
 
 export type Cells = (CellSnapshot | undefined)[];
@@ -191,7 +191,7 @@ export function rowFactsReader(
       first,
       oneText,
       ref,
-      depth: ref ? refParts(ref).length : 0,
+      depth: ref ? refDepth(ref) : 0,
       mainText,
       objectiveText: col.objective !== undefined ? text(cells[col.objective]) : '',
       actionText: hasSeparateObjective
@@ -215,7 +215,7 @@ export function deepestRefLevel(rows: Cells[], from: number, to: number, col: Co
   let deepest = 0;
   for (let r = from; r < to; r++) {
     const t = text(rows[r]?.[col.ref]);
-    if (isRef(t)) deepest = Math.max(deepest, refParts(t).length);
+    if (isRef(t)) deepest = Math.max(deepest, refDepth(t));
   }
   return deepest;
 }

@@ -10,7 +10,8 @@ import {
   type ClassifiedFacts,
   type RowFacts,
 } from './plan-rows';
-import { normalise, refParts } from './text';
+import { parentKey } from './refs';
+import { normalise } from './text';
 import type { Objective, PlanAction, Theme } from './types';
 
 const OFSTED_WORDING = /ofsted\s+(requirement|recommendation)/i;
@@ -30,14 +31,18 @@ export interface TreeOptions {
   hasSeparateObjective: boolean;
   /** A theme banner above the header (the header repeats under each banner), or null. */
   themeAbove: Theme | null;
+  /**
+   * Group actions into objectives by their refs ('1.1', '1.2' under 1; 'A1', 'A2' under A): for plans
+   * with neither objective rows nor an objective column.
+   */
+  groupByRef: boolean;
   /** Reads an action row's cells. */
   readAction: (facts: RowFacts) => PlanAction;
 }
 
-/** The parent of a ref ('1.2.3' → '1.2'), or null for a one-level ref. */
+/** The objective ref of an action ref ('1.2.3' → '1.2', 'P1.1' → 'P1', 'A4' → 'A'), or null. */
 function parentRef(ref: string | null): string | null {
-  const parts = ref ? refParts(ref) : [];
-  return parts.length > 1 ? parts.slice(0, -1).join('.') : null;
+  return ref ? parentKey(ref) : null;
 }
 
 export function buildTree(rows: ClassifiedFacts[], options: TreeOptions): PlanTree {
@@ -93,6 +98,12 @@ export function buildTree(rows: ClassifiedFacts[], options: TreeOptions): PlanTr
           ofsted: isOfstedMarked(named),
           actions: [],
         });
+      }
+      if (options.groupByRef) {
+        const key = parentRef(facts.ref);
+        if (key === null) at.objective = null;
+        else if (key !== at.objective?.ref)
+          addObjective({ ref: key, title: '', row: rowNo, ofsted: false, actions: [] });
       }
       const action = options.readAction(facts);
       action.objectiveRef = at.objective?.ref ?? null;

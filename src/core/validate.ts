@@ -6,8 +6,18 @@ import { a1 } from './address';
 import { compareIso, ukLongDate } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
-import { firstLine, refParts } from './text';
-import type { ColumnRole, Finding, IsoDate, PlanAction, RatingReading, RuleId, Severity } from './types';
+import { lastNumber, objectiveKey, parentKey, parseRef, refKey, refStyle, type ParsedRef } from './refs';
+import { firstLine } from './text';
+import type {
+  ColumnRole,
+  Finding,
+  IsoDate,
+  Objective,
+  PlanAction,
+  RatingReading,
+  RuleId,
+  Severity,
+} from './types';
 
 export interface ValidateOptions {
   /** The day against which deadlines are judged ('YYYY-MM-DD'). */
@@ -107,8 +117,9 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   const reportMissing = (rule: RuleId, cell: string, ref: string | null, message: string) => {
     if (!errorCells.has(cell)) add(rule, cell, ref, message);
   };
+  // Refs are compared as keys ('p1.1' is P1.1).
   const seen = new Map<string, number>();
-  for (const o of plan.objectives) if (o.ref) seen.set(o.ref, o.row);
+  for (const o of plan.objectives) if (o.ref) seen.set(refKey(o.ref), o.row);
 
   for (const action of plan.actions) {
     const cells = action.cells;
@@ -125,7 +136,8 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
       );
     }
     if (action.ref) {
-      const earlier = seen.get(action.ref);
+      const key = refKey(action.ref);
+      const earlier = seen.get(key);
       if (earlier !== undefined) {
         add(
           'duplicate-ref',
@@ -133,7 +145,7 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
           action.ref,
           `Reference ${action.ref} is used twice (rows ${earlier} and ${action.row}). Give each action its own reference.`,
         );
-      } else seen.set(action.ref, action.row);
+      } else seen.set(key, action.row);
     }
     if (leadCell && action.leads.length === 0) {
       reportMissing(
@@ -284,34 +296,54 @@ function checkRating(
   }
 }
 
-/** Within an objective the last part of each action ref should count up by one: 1.2.1, 1.2.2, 1.2.3. */
+/** The ref with its last level replaced: ('1.2.3', 4) → '1.2.4'; ('1(b)', 1) → '1(a)'; ('P1.3', 2) → 'P1.2'. */
+function withLast(ref: ParsedRef, n: number): string {
+  const numbers = ref.letter === null ? [...ref.numbers.slice(0, -1), n] : ref.numbers;
+  let out = (ref.word ? `${ref.word} ` : '') + ref.prefix + numbers.join('.');
+  if (ref.letter !== null) {
+    const letter = String.fromCharCode(96 + Math.min(Math.max(n, 1), 26));
+    out += ref.letterStyle === '()' ? `(${letter})` : `${ref.letterStyle}${letter}`;
+  }
+  return out;
+}
+
+/**
+ * Within an objective the last level of each action ref should count up by one (1.2.1, 1.2.2 …; 1(a),
+ * 1(b) …; A1, A2 …), separately for each style of ref; in a plan without objectives the whole sheet is
+ * one run. A ref that does not start with its objective's ref is reported too.
+ */
 function checkSequence(plan: PlanSheet, add: Add): void {
-  for (const o of plan.objectives) {
-    const prefix = o.ref ? refParts(o.ref) : null;
-    let previous: number | null = null;
-    for (const a of o.actions) {
-      if (!a.ref) continue;
-      const parts = refParts(a.ref);
-      const last = parts[parts.length - 1];
+  const runs: [Objective | null, PlanAction[]][] = plan.objectives.map((o) => [o, o.actions]);
+  if (plan.objectives.length === 0) runs.push([null, plan.actions]);
+  for (const [o, actions] of runs) {
+    const objective = o?.ref ? objectiveKey(o.ref) : null;
+    const previous = new Map<string, number>(); // by style
+    for (const a of actions) {
+      const parsed = a.ref ? parseRef(a.ref) : null;
+      const last = parsed ? lastNumber(parsed) : null;
+      if (!a.ref || !parsed || last === null) continue;
+      const style = refStyle(parsed);
+      const before = previous.get(style) ?? null;
       const cell = a.cells.ref!;
-      if (prefix && parts.slice(0, -1).join('.') !== prefix.join('.')) {
+      if (objective !== null && parentKey(a.ref) !== objective) {
         add(
           'ref-out-of-sequence',
           cell,
           a.ref,
-          `Reference ${a.ref} sits under objective ${o.ref}, but does not start with ${o.ref}.`,
+          `Reference ${a.ref} sits under objective ${o!.ref}, but does not start with ${o!.ref}.`,
         );
-      } else if (previous === null ? last !== 1 : last !== previous + 1) {
-        const expected = previous === null ? 1 : previous + 1;
-        const why = previous !== null && last <= previous ? 'goes backwards' : 'skips a number';
+      } else if (before === null ? last !== 1 : last !== before + 1) {
+        const expected = withLast(parsed, before === null ? 1 : before + 1);
+        const why = before !== null && last <= before ? 'goes backwards' : 'skips a number';
+        const where = o ? ` under objective ${o.ref ?? '(unnumbered)'}` : '';
         add(
           'ref-out-of-sequence',
           cell,
           a.ref,
-          `Reference ${a.ref} ${why}: the next action under objective ${o.ref ?? '(unnumbered)'} would be ${[...parts.slice(0, -1), expected].join('.')}.`,
+          `Reference ${a.ref} ${why}: the next action${where} would be ${expected}.`,
         );
       }
-      previous = last;
+      previous.set(style, last);
     }
   }
 }
