@@ -1,14 +1,16 @@
 /**
- * Reading the cells of an action row: leads, deadline, ratings, Ofsted ref. Plans repeat the same lead
- * and deadline texts on many rows, so the parsed results are remembered for the length of one read.
+ * Reading the cells of an action row: leads, deadline, ratings, % complete, Ofsted ref and area. Plans
+ * repeat the same lead and deadline texts on many rows, so the parsed results are remembered for the
+ * length of one read.
  */
 import { columnLetter } from './address';
 import { readDeadlineCell, parseDeadlineText } from './deadline';
 import { splitLeadAndDeadline, splitLeads } from './leads';
-import { text, type Cells, type ColumnIndex } from './plan-rows';
+import { text, type Cells, type ColumnIndex, type RowFacts } from './plan-rows';
 import { isOfstedMarked } from './plan-tree';
 import { readRatingCell } from './rating';
 import type { CellSnapshot } from './snapshot';
+import type { StatusMapping } from './status-mapping';
 import type { ColumnRole, Deadline, PlanAction, RatingReading } from './types';
 
 function freezeDeadline(d: Deadline): Deadline {
@@ -17,6 +19,34 @@ function freezeDeadline(d: Deadline): Deadline {
 }
 
 const UNRATED: RatingReading = { rating: 'unrated', text: '', byColour: false };
+const COMPLETE_BY_PERCENT: RatingReading = { rating: 'blue', text: '', byColour: false, via: 'percent' };
+
+export interface ActionCellOptions {
+  sheet: string;
+  /** The council's own status words (over the defaults). */
+  statusMapping?: StatusMapping;
+  /** 1-based rows hidden by a filter or by hand. */
+  hiddenRows: ReadonlySet<number>;
+}
+
+/**
+ * A % complete cell: 75% (a number shown as a percentage, stored as 0.75), "75%", 75, or a fraction
+ * 0.75 typed without a format. Null when blank or not a percentage.
+ */
+export function readPercent(cell: CellSnapshot | undefined): number | null {
+  if (!cell || cell.error) return null;
+  let n: number;
+  if (typeof cell.value === 'number') {
+    const fraction = /%/.test(cell.numberFormat ?? '') || (cell.value > 0 && cell.value < 1);
+    n = fraction ? cell.value * 100 : cell.value;
+  } else {
+    const m = /^(\d{1,3}(?:\.\d+)?)\s*%?$/.exec(text(cell));
+    if (!m) return null;
+    n = Number(m[1]);
+  }
+  if (!Number.isFinite(n) || n < 0 || n > 100) return null;
+  return Math.round(n * 10) / 10;
+}
 
 /** Reads the cells of action rows, remembering what it parsed. */
 export class CellReader {
@@ -25,7 +55,10 @@ export class CellReader {
   private readonly leads = new Map<string, string[]>();
   private readonly combined = new Map<string, { leads: string[]; deadline: Deadline }>();
 
-  constructor(private readonly col: ColumnIndex) {
+  constructor(
+    private readonly col: ColumnIndex,
+    private readonly options: ActionCellOptions,
+  ) {
     this.roles = (Object.entries(col) as [ColumnRole, number][]).map(([role, c]) => [role, columnLetter(c)]);
   }
 
@@ -63,7 +96,8 @@ export class CellReader {
     return v;
   }
 
-  readAction(cells: Cells, r: number, ref: string | null, actionText: string): PlanAction {
+  readAction(facts: RowFacts, actionText: string): PlanAction {
+    const { cells, index: r, ref } = facts;
     const col = this.col;
     const addresses: Partial<Record<ColumnRole, string>> = {};
     const rowNo = String(r + 1);
@@ -83,19 +117,37 @@ export class CellReader {
     }
 
     const ofstedRef = text(this.at(cells, 'ofstedRef'));
+    const ofstedArea = text(this.at(cells, 'ofstedArea'));
+    const mapping = this.options.statusMapping;
+    const percentComplete =
+      col.percentComplete !== undefined ? readPercent(this.at(cells, 'percentComplete')) : null;
+    let actionRag =
+      col.actionRag !== undefined ? readRatingCell(this.at(cells, 'actionRag'), mapping) : UNRATED;
+    // 100% complete with no rating typed is complete.
+    if (
+      percentComplete === 100 &&
+      actionRag.rating === 'unrated' &&
+      !actionRag.notStarted &&
+      !actionRag.byColour
+    )
+      actionRag = COMPLETE_BY_PERCENT;
     return {
       ref,
       row: r + 1,
+      sheet: this.options.sheet,
       text: actionText,
       objectiveRef: null,
       theme: null,
       // Shared between rows with the same text, and frozen so that sharing is safe.
       leads,
       deadline,
-      actionRag: col.actionRag !== undefined ? readRatingCell(this.at(cells, 'actionRag')) : UNRATED,
-      impactRag: col.impactRag !== undefined ? readRatingCell(this.at(cells, 'impactRag')) : UNRATED,
-      ofsted: isOfstedMarked(actionText) || ofstedRef !== '',
+      actionRag,
+      impactRag: col.impactRag !== undefined ? readRatingCell(this.at(cells, 'impactRag'), mapping) : UNRATED,
+      percentComplete,
+      ofsted: isOfstedMarked(actionText) || ofstedRef !== '' || ofstedArea !== '',
       ofstedRef,
+      ofstedArea,
+      hidden: this.options.hiddenRows.has(r + 1),
       cells: addresses,
     };
   }

@@ -6,7 +6,8 @@ import type { PlanSheet } from './plan-reader';
 import { readWorkbookPlans, type SkippedSheet } from './plan-sheets';
 import type { WorkbookSnapshot } from './snapshot';
 import type { Finding, IsoDate } from './types';
-import { validatePlan } from './validate';
+import type { StatusMapping } from './status-mapping';
+import { crossSheetFindings, inSheetOrder, validatePlan } from './validate';
 
 export { HISTORY_SHEET, OFSTED_SHEET, SUMMARY_SHEET, TRACKER_SHEETS } from './tracker-sheets';
 
@@ -19,6 +20,8 @@ export type { SkippedSheet } from './plan-sheets';
 
 export interface WorkbookCheck {
   sheets: SheetCheck[];
+  /** The names of the sheets of each plan: several when a plan is kept over several sheets. */
+  plans: string[][];
   skipped: SkippedSheet[];
 }
 
@@ -26,16 +29,25 @@ export interface CheckOptions {
   asOf: IsoDate;
   /** Only check these sheets (by name, case-insensitive). */
   sheets?: string[];
+  /** Status words for this run (the CLI's --status), over the ones saved in the workbook. */
+  statusMapping?: StatusMapping;
 }
 
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions): WorkbookCheck {
-  const plans = readWorkbookPlans(workbook, { sheets: options.sheets });
+  const plans = readWorkbookPlans(workbook, { sheets: options.sheets, statusMapping: options.statusMapping });
   const byName = new Map(workbook.sheets.map((s) => [s.name, s]));
+  // A plan over several sheets: refs are unique across its sheets.
+  const across = new Map<string, Finding[]>();
+  for (const plan of plans.plans) {
+    if (plan.length > 1) for (const [sheet, found] of crossSheetFindings(plan)) across.set(sheet, found);
+  }
   return {
-    sheets: plans.sheets.map((plan) => ({
-      plan,
-      findings: validatePlan(plan, byName.get(plan.sheet)!, { asOf: options.asOf }),
-    })),
+    sheets: plans.sheets.map((plan) => {
+      const findings = validatePlan(plan, byName.get(plan.sheet)!, { asOf: options.asOf });
+      const more = across.get(plan.sheet);
+      return { plan, findings: more ? inSheetOrder([...findings, ...more]) : findings };
+    }),
+    plans: plans.plans.map((p) => p.map((s) => s.sheet)),
     skipped: plans.skipped,
   };
 }

@@ -5,7 +5,8 @@
  * 3. fix up the objectives (an objective without a ref takes it from its actions).
  */
 import { CellReader } from './action-cells';
-import { detectHeader, type HeaderDetection, type MappingOverride } from './header';
+import { parseRange } from './address';
+import { detectHeader, detectHeaderAt, type HeaderDetection, type MappingOverride } from './header';
 import {
   classifyRows,
   deepestRefLevel,
@@ -15,7 +16,8 @@ import {
   type ColumnIndex,
 } from './plan-rows';
 import { bannerAbove, buildTree, inheritObjectiveRefs } from './plan-tree';
-import type { SheetSnapshot } from './snapshot';
+import type { SheetSnapshot, TableSnapshot } from './snapshot';
+import type { StatusMapping } from './status-mapping';
 import type { ClassifiedRow, ColumnMapping, Objective, PlanAction, Theme } from './types';
 
 export interface PlanSheet {
@@ -32,6 +34,27 @@ export interface PlanSheet {
   /** 1-based rows of the cells that belong to the plan table (header to last plan row). */
   firstRow: number;
   lastRow: number;
+  /** The Excel table (ListObject) the plan was read through, when it is kept in one. */
+  table?: string;
+  /**
+   * For a plan kept over several sheets and taken as a whole (plan-sheets.ts `wholePlan`): its sheets.
+   * Each action's `sheet` says where it is; `sheet`, `headerRow`, `columns` and `rows` are the first sheet's.
+   */
+  parts?: PlanSheet[];
+}
+
+export interface ReadOptions {
+  /** A column mapping the user corrected (see detectHeader). */
+  override?: MappingOverride;
+  /** The council's own status words, over the defaults. */
+  statusMapping?: StatusMapping;
+}
+
+/** Where the plan is: its header, and the rows under it that are read (up to `end`, exclusive). */
+interface PlanBounds {
+  detection: HeaderDetection;
+  end: number;
+  table?: string;
 }
 
 export type ReadResult = { ok: true; plan: PlanSheet } | { ok: false; sheet: string; reason: string };
@@ -43,9 +66,25 @@ function columnIndex(columns: ColumnMapping[]): ColumnIndex {
   return out;
 }
 
-/** Reads a sheet as a plan; `override` is a column mapping the user corrected (see detectHeader). */
-export function readPlanSheet(sheet: SheetSnapshot, override?: MappingOverride): ReadResult {
-  const detection = detectHeader(sheet, override);
+/**
+ * A plan kept in an Excel table is read through the table: its header row is the header, its total row
+ * is left out, and nothing below or above it is read. Null when no table on the sheet holds a plan.
+ */
+function tableBounds(sheet: SheetSnapshot, override?: MappingOverride): PlanBounds | null {
+  for (const t of sheet.tables ?? ([] as TableSnapshot[])) {
+    if (!t.hasHeaderRow) continue;
+    const range = parseRange(t.range);
+    const detection = detectHeaderAt(sheet, range.top, override);
+    if (detection) return { detection, end: range.bottom + 1 - (t.hasTotalRow ? 1 : 0), table: t.name };
+  }
+  return null;
+}
+
+/** Reads a sheet as a plan, with the user's corrected mapping and status words when there are any. */
+export function readPlanSheet(sheet: SheetSnapshot, options: ReadOptions | MappingOverride = {}): ReadResult {
+  const { override, statusMapping } = readOptions(options);
+  const inTable = tableBounds(sheet, override);
+  const detection = inTable?.detection ?? detectHeader(sheet, override);
   if (!detection) {
     return {
       ok: false,
@@ -54,14 +93,22 @@ export function readPlanSheet(sheet: SheetSnapshot, override?: MappingOverride):
         'no plan header row found (looked for a row naming the objective or action, the lead, the deadline and the RAG rating)',
     };
   }
-  return { ok: true, plan: buildPlan(sheet, detection) };
+  const bounds = inTable ?? { detection, end: sheet.rows.length };
+  return { ok: true, plan: buildPlan(sheet, bounds, statusMapping) };
 }
 
-function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet {
+/** Callers that predate ReadOptions pass the override itself. */
+function readOptions(options: ReadOptions | MappingOverride): ReadOptions {
+  return 'override' in options || 'statusMapping' in options
+    ? (options as ReadOptions)
+    : { override: options as MappingOverride };
+}
+
+function buildPlan(sheet: SheetSnapshot, bounds: PlanBounds, statusMapping?: StatusMapping): PlanSheet {
+  const { detection, end } = bounds;
   const { columns, headerRow } = detection;
   const col = columnIndex(columns);
   const grid = fillVerticalMerges(sheet);
-  const end = grid.rows.length;
   const hasSeparateObjective = separateObjective(col);
 
   // 1. What each row is.
@@ -71,13 +118,16 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
   });
 
   // 2. Themes → objectives → actions.
-  const reader = new CellReader(col);
+  const reader = new CellReader(col, {
+    sheet: sheet.name,
+    statusMapping,
+    hiddenRows: new Set(sheet.hiddenRows ?? []),
+  });
   const tree = buildTree(rows, {
     hasSeparateObjective,
     groupByRef: !hasSeparateObjective && !rows.some((r) => r.kind === 'objective'),
     themeAbove: bannerAbove(grid.rows, headerRow),
-    readAction: (facts) =>
-      reader.readAction(facts.cells, facts.index, facts.ref, facts.actionText || facts.mainText),
+    readAction: (facts) => reader.readAction(facts, facts.actionText || facts.mainText),
   });
 
   // 3. Objective fix-ups.
@@ -101,5 +151,6 @@ function buildPlan(sheet: SheetSnapshot, detection: HeaderDetection): PlanSheet 
     ],
     firstRow: headerRow,
     lastRow,
+    ...(bounds.table ? { table: bounds.table } : {}),
   };
 }

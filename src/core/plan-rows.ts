@@ -41,6 +41,8 @@ export interface RowFacts {
   objectiveText: string;
   /** The text of the action column (the main text when there is no separate objective column). */
   actionText: string;
+  /** The text of the grouping column (Workstream, Priority, Theme), or ''. */
+  groupText: string;
   /** True when the lead, deadline, RAG, progress or success-measure cells say something (or are coloured). */
   content: boolean;
   /** The width of a merge starting on this row (0 when none). */
@@ -197,6 +199,7 @@ export function rowFactsReader(
       actionText: hasSeparateObjective
         ? text(cells[(col.action ?? col.objectiveAction) as number])
         : mainText,
+      groupText: col.group !== undefined ? text(cells[col.group]) : '',
       content,
       bannerWidth: grid.banners.get(index) ?? 0,
       // Cheap tests first: a row with nothing in it is not checked against the header.

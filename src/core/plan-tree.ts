@@ -74,7 +74,17 @@ export function buildTree(rows: ClassifiedFacts[], options: TreeOptions): PlanTr
       at.theme = { title: facts.first, row: rowNo, objectives: [] };
       tree.themes.push(at.theme);
       at.objective = null;
-    } else if (kind === 'objective') {
+      continue;
+    }
+    // A grouping column (Workstream, Priority, Theme): each change of its value starts a theme.
+    if ((kind === 'objective' || kind === 'action') && facts.groupText !== '') {
+      if (normalise(facts.groupText) !== normalise(at.theme?.title ?? '')) {
+        at.theme = { title: facts.groupText, row: rowNo, objectives: [] };
+        tree.themes.push(at.theme);
+        at.objective = null;
+      }
+    }
+    if (kind === 'objective') {
       const title = options.hasSeparateObjective ? facts.objectiveText || facts.mainText : facts.mainText;
       addObjective({
         ref: facts.ref,

@@ -15,9 +15,11 @@ export function readStateEntries(workbook: WorkbookSnapshot): Map<string, string
   const entries = new Map<string, string>();
   const sheet = workbook.sheets.find((s) => s.name === STATE_SHEET);
   if (!sheet) return entries;
-  for (const row of sheet.rows.slice(1)) {
+  // Every row with a key and a value: the title row has no value, and a key written before the state
+  // sheet had a title (a column mapping saved first) sits on the first row.
+  for (const row of sheet.rows) {
     const key = row?.[0]?.text.trim();
-    if (!key) continue;
+    if (!key || row?.[1] === undefined) continue;
     const value = String(row?.[1]?.value ?? row?.[1]?.text ?? '');
     const part = PART.exec(key);
     if (part && entries.has(part[1])) entries.set(part[1], entries.get(part[1]) + value);

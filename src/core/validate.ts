@@ -62,6 +62,18 @@ export const RULES: Record<RuleId, { severity: Severity; summary: string }> = {
     severity: 'error',
     summary: 'A plan cell shows an Excel error such as #REF! or #DIV/0!.',
   },
+  'not-started': {
+    severity: 'info',
+    summary: 'An action is marked "Not started" (or "Planned"): it is counted as unrated.',
+  },
+  'combined-rating': {
+    severity: 'info',
+    summary: 'A RAG cell holds two ratings ("Amber/Green"): the worse is used.',
+  },
+  'hidden-rows': {
+    severity: 'info',
+    summary: 'Some actions are in hidden or filtered-out rows: they are still checked and counted.',
+  },
 };
 
 const RAG_NAMES: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
@@ -107,6 +119,7 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   }
 
   const placed = new Set(plan.objectives.flatMap((o) => o.actions));
+  const statusColumns = statusWordColumns(plan);
   // A cell showing an Excel error is reported once, as a formula error, not also as empty.
   const errorCells = new Set<string>();
   for (let r = plan.firstRow - 1; r < plan.lastRow; r++) {
@@ -156,20 +169,61 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
       );
     }
     if (deadlineCell) checkDeadline(action, deadlineCell, name, options.asOf, reportMissing);
-    if (cells.actionRag)
-      checkRating(action.actionRag, 'Action RAG', cells.actionRag, action, name, reportMissing, true);
-    if (cells.impactRag)
-      checkRating(action.impactRag, 'Impact RAG', cells.impactRag, action, name, reportMissing, false);
+    if (cells.actionRag) {
+      const words = statusColumns.has('actionRag');
+      checkRating(action.actionRag, 'Action RAG', cells.actionRag, action, name, reportMissing, true, words);
+    }
+    if (cells.impactRag) {
+      const words = statusColumns.has('impactRag');
+      checkRating(action.impactRag, 'Impact RAG', cells.impactRag, action, name, reportMissing, false, words);
+    }
   }
+  checkHiddenRows(plan, add);
 
   checkSequence(plan, add);
   checkFormulaErrors(plan, sheet, add);
 
-  // Sheet order: by row, then column; findings on the same cell keep the order the rules ran in.
+  return inSheetOrder(findings);
+}
+
+/** Sheet order: by row, then column; findings on the same cell keep the order they came in. */
+export function inSheetOrder(findings: Finding[]): Finding[] {
   const keys = findings.map((f) => sheetOrder(f.cell));
   const order = findings.map((_, i) => i);
   order.sort((a, b) => keys[a] - keys[b] || a - b);
   return order.map((i) => findings[i]);
+}
+
+/**
+ * A plan kept over several sheets: a ref used on an earlier sheet of the plan is a duplicate, reported
+ * at the second use, on its own sheet. Returns the findings by sheet name.
+ */
+export function crossSheetFindings(sheets: PlanSheet[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  const seen = new Map<string, { sheet: string; row: number }>();
+  for (const plan of sheets) {
+    const own = new Map<string, number>();
+    for (const a of plan.actions) {
+      if (!a.ref || !a.cells.ref) continue;
+      const key = refKey(a.ref);
+      const earlier = seen.get(key);
+      if (earlier && !own.has(key)) {
+        const list = out.get(plan.sheet) ?? [];
+        list.push({
+          rule: 'duplicate-ref',
+          severity: RULES['duplicate-ref'].severity,
+          sheet: plan.sheet,
+          cell: a.cells.ref,
+          ref: a.ref,
+          message: `Reference ${a.ref} is also used on the sheet "${earlier.sheet}" (row ${earlier.row}) of the same plan. Give each action its own reference across the plan's sheets.`,
+        });
+        out.set(plan.sheet, list);
+      }
+      own.set(key, a.row);
+    }
+    for (const [key, row] of own) if (!seen.has(key)) seen.set(key, { sheet: plan.sheet, row });
+  }
+  return out;
 }
 
 const longDates = new Map<IsoDate, string>();
@@ -251,6 +305,26 @@ function checkDeadline(action: PlanAction, cell: string, name: string, asOf: Iso
   }
 }
 
+/**
+ * The rating columns kept in status words ("On track", "At risk"): at least half of their typed cells
+ * are status words. There the words are the council's vocabulary, so they are not "not standard".
+ */
+function statusWordColumns(plan: PlanSheet): Set<'actionRag' | 'impactRag'> {
+  const out = new Set<'actionRag' | 'impactRag'>();
+  for (const role of ['actionRag', 'impactRag'] as const) {
+    let typed = 0;
+    let words = 0;
+    for (const a of plan.actions) {
+      const r = a[role];
+      if (r.text === '') continue;
+      typed++;
+      if (r.via === 'status') words++;
+    }
+    if (typed > 0 && words * 2 >= typed) out.add(role);
+  }
+  return out;
+}
+
 function checkRating(
   reading: RatingReading,
   column: string,
@@ -259,13 +333,17 @@ function checkRating(
   name: string,
   add: Add,
   isAction: boolean,
+  statusWords: boolean,
 ): void {
+  const typed = firstLine(reading.text, 60);
   if (reading.rating === 'invalid') {
     add(
       'invalid-rag',
       cell,
       action.ref,
-      `${name}: "${firstLine(reading.text, 60)}" in ${column} is not a rating. Use Red, Amber, Green or Blue (complete).`,
+      statusWords
+        ? `${name}: "${typed}" in ${column} is not a status the tracker knows. Use a status such as On track, At risk, Off track or Complete, or say what it means in the Check view (Status words) or with --status "${typed}=amber".`
+        : `${name}: "${typed}" in ${column} is not a rating. Use Red, Amber, Green or Blue (complete).`,
     );
   } else if (reading.byColour) {
     add(
@@ -274,19 +352,34 @@ function checkRating(
       action.ref,
       `${name}: ${column} is shown only by the cell colour (${RAG_NAMES[reading.rating]}). Type the rating so it survives printing, filtering and screen readers.`,
     );
+  } else if (reading.notStarted) {
+    add(
+      'not-started',
+      cell,
+      action.ref,
+      `${name} is marked "${typed}" in ${column}: it is counted as not started (unrated) until it is rated.`,
+    );
+  } else if (reading.via === 'combined') {
+    add(
+      'combined-rating',
+      cell,
+      action.ref,
+      `${name}: "${typed}" in ${column} holds two ratings; it is read as ${RAG_NAMES[reading.rating]}, the worse of the two.`,
+    );
   } else if (
     Object.hasOwn(RAG_NAMES, reading.rating) &&
     reading.text !== '' &&
-    reading.text !== RAG_NAMES[reading.rating]
+    reading.text !== RAG_NAMES[reading.rating] &&
+    !(statusWords && reading.via === 'status')
   ) {
     const word = RAG_NAMES[reading.rating];
     add(
       'rag-not-standard',
       cell,
       action.ref,
-      `${name}: "${firstLine(reading.text, 60)}" in ${column} is read as ${word}. Type "${word}" so that filters, counts and colours treat it the same as every other ${word}.`,
+      `${name}: "${typed}" in ${column} is read as ${word}. Type "${word}" so that filters, counts and colours treat it the same as every other ${word}.`,
     );
-  } else if (reading.rating === 'unrated' && isAction) {
+  } else if (reading.rating === 'unrated' && isAction && reading.via !== 'percent') {
     add(
       'missing-rag',
       cell,
@@ -294,6 +387,21 @@ function checkRating(
       `${name} has no ${column}. Rate it Red, Amber, Green or Blue (complete).`,
     );
   }
+}
+
+/** One note per sheet: actions in hidden rows are easy to miss, but they are read and counted. */
+function checkHiddenRows(plan: PlanSheet, add: Add): void {
+  const hidden = plan.actions.filter((a) => a.hidden);
+  if (hidden.length === 0) return;
+  const first = hidden[0];
+  const refs = hidden.slice(0, 8).map((a) => a.ref ?? `row ${a.row}`);
+  const more = hidden.length > refs.length ? ` and ${hidden.length - refs.length} more` : '';
+  add(
+    'hidden-rows',
+    first.cells.ref ?? a1(first.row - 1, 0),
+    null,
+    `${hidden.length === 1 ? '1 action is' : `${hidden.length} actions are`} in hidden or filtered-out rows (${refs.join(', ')}${more}): ${hidden.length === 1 ? 'it is' : 'they are'} still checked and counted. Clear the filter in Excel to see ${hidden.length === 1 ? 'it' : 'them'}.`,
+  );
 }
 
 /** The ref with its last level replaced: ('1.2.3', 4) → '1.2.4'; ('1(b)', 1) → '1(a)'; ('P1.3', 2) → 'P1.2'. */

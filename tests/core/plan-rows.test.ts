@@ -25,6 +25,7 @@ function facts(partial: Partial<RowFacts>): RowFacts {
     mainText: '',
     objectiveText: '',
     actionText: '',
+    groupText: '',
     content: false,
     bannerWidth: 0,
     repeatedHeader: false,

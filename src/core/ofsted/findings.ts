@@ -55,7 +55,7 @@ export function ofstedFindings(
         findings.push({
           rule: 'ofsted-deadline-beyond-timescale',
           severity: 'warning',
-          sheet: plan.sheet,
+          sheet: action.sheet,
           cell: action.cells.deadline ?? action.cells.leadDeadline ?? `A${action.row}`,
           ref: action.ref,
           message: `Action ${link.action} is due ${ukLongDate(due)}, after Ofsted recommendation ${rec.id} is due (${ukLongDate(rec.dueBy)}).`,
@@ -67,7 +67,7 @@ export function ofstedFindings(
         findings.push({
           rule: 'ofsted-unrated',
           severity: 'warning',
-          sheet: plan.sheet,
+          sheet: action.sheet,
           cell: action.cells.actionRag ?? `A${action.row}`,
           ref: action.ref,
           message:

@@ -85,7 +85,7 @@ export function recommendationsSheetSpec(
     [{ value: about }],
     [
       {
-        value: `Linked to the actions in "${plan.sheet}" on ${ukLongDate(options.asOf)}. Covered: at least one action answers the recommendation.`,
+        value: `Linked to the actions in ${(plan.parts ?? [plan]).map((p) => `"${p.sheet}"`).join(', ')} on ${ukLongDate(options.asOf)}. Covered: at least one action answers the recommendation.`,
         style: { italic: true },
       },
     ],
@@ -114,7 +114,9 @@ export function recommendationsSheetSpec(
       {
         value: keys.join(', ') || null,
         style: BODY,
-        ...(covered ? { link: { sheet: plan.sheet, cell: textCol(keys[0]) } } : {}),
+        ...(covered
+          ? { link: { sheet: byKey.get(keys[0])?.sheet ?? plan.sheet, cell: textCol(keys[0]) } }
+          : {}),
       },
       {
         value: covered

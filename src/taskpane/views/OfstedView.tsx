@@ -20,6 +20,7 @@ import {
 import type { Edit } from '../../core/edits';
 import {
   TIMESCALE_LABELS,
+  actionKey,
   confirmLink,
   confirmedLinkEdits,
   highlightEdits,
@@ -168,9 +169,10 @@ export function OfstedView({ host }: ViewProps) {
 
   const goTo = (link: ActionLink) => {
     if (!plan) return;
-    const action = plan.actions.find((a) => a.row === link.row);
+    const action = plan.actions.find((a) => actionKey(a) === link.action);
     const address = action?.cells.objectiveAction ?? action?.cells.action ?? `A${link.row}`;
-    void run('Go to the action', () => host.apply([{ kind: 'select', sheet: plan.sheet, address }]));
+    const sheet = action?.sheet ?? plan.sheet;
+    void run('Go to the action', () => host.apply([{ kind: 'select', sheet, address }]));
   };
 
   const byRec = new Map(links?.recommendations.map((l) => [l.recommendation, l]) ?? []);
