@@ -43,6 +43,11 @@ export const ROLE_PATTERNS: readonly (readonly [ColumnRole, RegExp])[] = [
     'lead',
     /^(lead|leads|owner|responsib\w*|accountable|by whom|who)\b|\blead (officer|person|manager|agency)\b|\b(responsible|accountable) (officer|manager|person)\b|\b(action|service) owner\b/,
   ],
+  // Fully anchored, so before the action pattern: "Action ref" is the ref.
+  [
+    'ref',
+    /^(ref|ref\.|refs|reference|ref no\.?|no\.?|number|#|id|item|(action|item) (ref|no\.?|id|number))$/,
+  ],
   [
     'group',
     /^(work ?streams?|priority|priorities|themes?|strands?|priority areas?|improvement (priorit(y|ies)|themes?|areas?)|key priorit(y|ies)|themes? ?(\/|and|&) ?priorit(y|ies)|programmes?)( (no\.?|number|area|name|title))?$/,
@@ -52,7 +57,6 @@ export const ROLE_PATTERNS: readonly (readonly [ColumnRole, RegExp])[] = [
     /^(objectives?|aims?|outcomes?|areas? for (improvement|development)|improvement objectives?)\b/,
   ],
   ['action', /^(key )?(actions?|tasks?|activity|activities|what we will do|action required)\b/],
-  ['ref', /^(ref|ref\.|refs|reference|ref no\.?|no\.?|number|#|id|item|action (ref|no\.?|id|number))$/],
 ];
 
 /**
