@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { refreshStamp } from '../core/refresh-message';
+import type { StatusMapping } from '../core/status-mapping';
 import { summaryToJson, refreshSummary } from '../core/summary-sheets';
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
@@ -17,6 +18,8 @@ export interface SummaryArgs {
   file: string;
   out?: string;
   today: string;
+  /** Status words for this run (--status), over the ones saved in the workbook. */
+  statusMapping?: StatusMapping;
   json: boolean;
   now: Date;
 }
@@ -41,7 +44,9 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
   }
   try {
     const snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
-    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
+    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now), {
+      statusMapping: args.statusMapping,
+    });
     if (result.summary.sheets.length === 0) {
       io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);
       return EXIT_UNREADABLE;

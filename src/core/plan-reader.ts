@@ -5,6 +5,7 @@
  * 3. fix up the objectives (an objective without a ref takes it from its actions).
  */
 import { CellReader } from './action-cells';
+import { suggestColumns, type ColumnSuggestion } from './column-suggestions';
 import { parseRange } from './address';
 import { detectHeader, detectHeaderAt, type HeaderDetection, type MappingOverride } from './header';
 import {
@@ -34,6 +35,11 @@ export interface PlanSheet {
   /** 1-based rows of the cells that belong to the plan table (header to last plan row). */
   firstRow: number;
   lastRow: number;
+  /**
+   * For each of the deadline, lead and RAG that the header does not name, the column that most likely
+   * holds it, judged from its cells (none when nothing fits).
+   */
+  suggestions: ColumnSuggestion[];
   /** The Excel table (ListObject) the plan was read through, when it is kept in one. */
   table?: string;
   /**
@@ -151,6 +157,13 @@ function buildPlan(sheet: SheetSnapshot, bounds: PlanBounds, statusMapping?: Sta
     ],
     firstRow: headerRow,
     lastRow,
+    suggestions: suggestColumns(
+      grid.rows,
+      headerRow - 1,
+      columns,
+      tree.actions.map((a) => a.row - 1),
+      statusMapping,
+    ),
     ...(bounds.table ? { table: bounds.table } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { a1 } from './address';
 import { checkWorkbook, HISTORY_SHEET, SUMMARY_SHEET } from './check';
+import type { StatusMapping } from './status-mapping';
 import { ukLongDate, ukShortDate } from './dates';
 import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
@@ -90,8 +91,9 @@ export function refreshSummary(
   workbook: WorkbookSnapshot,
   asOf: IsoDate,
   refreshedAt: string,
+  options: { statusMapping?: StatusMapping } = {},
 ): RefreshResult {
-  const check = checkWorkbook(workbook, { asOf });
+  const check = checkWorkbook(workbook, { asOf, statusMapping: options.statusMapping });
   const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
   const summary = summarise(check.sheets, asOf, previous);
   const history = historyRows(workbook);

@@ -3,6 +3,7 @@
  * and a message an officer understands; nothing here changes the sheet.
  */
 import { a1 } from './address';
+import { SUGGESTED_ROLE_NAMES, suggestionText } from './column-suggestions';
 import { compareIso, ukLongDate } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
@@ -99,11 +100,15 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   const lastCol = Math.max(...plan.columns.map((c) => c.col));
   for (const [what, options, heading] of required) {
     if (!options.some((r) => roles.has(r))) {
+      // A column that holds what is missing is offered rather than a new column beside it.
+      const suggested = plan.suggestions.find((s) => options.includes(s.role));
       add(
         'missing-column',
-        headerCell(lastCol + 1),
+        suggested ? suggested.cell : headerCell(lastCol + 1),
         null,
-        `The plan has no ${what} column. Add a column headed "${heading}" to the header in row ${plan.headerRow}.`,
+        suggested
+          ? `The plan has no column headed as the ${what}. ${suggestionText(suggested)}: use it as the ${SUGGESTED_ROLE_NAMES[suggested.role]} (Check view, or save it in the column mapping), or head it "${heading}".`
+          : `The plan has no ${what} column. Add a column headed "${heading}" to the header in row ${plan.headerRow}.`,
       );
     }
   }

@@ -9,6 +9,7 @@ import { readPlanSheet, type PlanSheet } from '../../src/core/plan-reader';
 import { firstPlan, readWorkbookPlans } from '../../src/core/plan-sheets';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { statusMappingEdits } from '../../src/core/status-mapping';
+import { missingColumns } from '../../src/core/structure/layout';
 import { summarise } from '../../src/core/summary';
 import { applyByHand } from '../structure/helpers';
 import { sheetFrom, type CellInput } from '../support/sheet';
@@ -280,5 +281,62 @@ describe('one plan over several sheets', () => {
       sheets: [sheet('2024', ['1.1', '1.2']), sheet('2025', ['1.1', '1.2'])],
     });
     expect(plans.plans.map((p) => p.map((s) => s.sheet))).toEqual([['2024'], ['2025']]);
+  });
+});
+
+describe('a missing role suggested from a column’s contents', () => {
+  // "Contact" and "Milestone" are not headers the tracker knows; the cells say what they hold.
+  const sheet = sheetFrom('Plan', [
+    ['Ref', 'Action', 'Contact', 'Milestone', 'Status', 'Notes'],
+    ['1.1', 'Audit', 'Jo Bloggs', '31/12/2025', 'On track', 'Started'],
+    [
+      '1.2',
+      'Train',
+      'Head of Service',
+      { value: 46022, text: '31/12/2025', numberFormat: 'dd/mm/yyyy' },
+      'Green',
+      '',
+    ],
+    ['1.3', 'Review', 'Sam Patel & MASH team', 'March 2026', 'Amber/Green', 'Late'],
+  ]);
+
+  it('offers the column that holds dates, people or ratings for each role the header does not name', () => {
+    expect(read(sheet).suggestions.map((s) => [s.role, s.letter, s.header, s.share])).toEqual([
+      ['deadline', 'D', 'Milestone', 1],
+      ['lead', 'C', 'Contact', 1],
+    ]);
+    const ratings = sheetFrom('Plan', [
+      ['Ref', 'Action', 'Owner', 'Due', 'Confidence'],
+      ['1.1', 'Audit', 'Jo', 'Dec 2025', 'G'],
+      ['1.2', 'Train', 'Jo', 'Dec 2025', 'At risk'],
+      ['1.3', 'Train', 'Jo', 'Dec 2025', { fill: '#FF0000' }],
+    ]);
+    expect(read(ratings).suggestions.map((s) => [s.role, s.letter, s.holds])).toEqual([
+      ['actionRag', 'E', 'ratings'],
+    ]);
+  });
+
+  it('says so in the missing-column finding, and the structure tools add no column beside it', () => {
+    const check = checkWorkbook({ sheets: [sheet] }, { asOf: AS_OF });
+    const missing = check.sheets[0].findings.filter(
+      (f) => f.rule === 'missing-column' && f.severity === 'error',
+    );
+    expect(missing.map((f) => [f.cell, f.message])).toEqual([
+      [
+        'C1',
+        'The plan has no column headed as the lead. Column C ("Contact") holds people and job titles: use it as the lead (Check view, or save it in the column mapping), or head it "Lead".',
+      ],
+      ['D1', expect.stringContaining('Column D ("Milestone") holds dates: use it as the deadline')],
+    ]);
+    expect(missingColumns(check.sheets[0].plan).map((c) => c.header)).toEqual(['Impact RAG']);
+  });
+
+  it('does not suggest a column of free text', () => {
+    const plain = sheetFrom('Plan', [
+      ['Ref', 'Action', 'Lead', 'Due', 'Comments'],
+      ['1.1', 'Audit', 'Jo', 'Dec 2025', 'Going well so far'],
+      ['1.2', 'Train', 'Jo', 'Dec 2025', 'Waiting for the trainer'],
+    ]);
+    expect(read(plain).suggestions).toEqual([]);
   });
 });
