@@ -36,14 +36,20 @@ export interface CheckOptions {
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions): WorkbookCheck {
   const plans = readWorkbookPlans(workbook, { sheets: options.sheets, statusMapping: options.statusMapping });
   const byName = new Map(workbook.sheets.map((s) => [s.name, s]));
-  // A plan over several sheets: refs are unique across its sheets.
+  // A plan over several sheets: refs are unique across its sheets, and its numbering carries on.
   const across = new Map<string, Finding[]>();
+  const later = new Set<string>();
   for (const plan of plans.plans) {
-    if (plan.length > 1) for (const [sheet, found] of crossSheetFindings(plan)) across.set(sheet, found);
+    if (plan.length < 2) continue;
+    for (const [sheet, found] of crossSheetFindings(plan)) across.set(sheet, found);
+    for (const sheet of plan.slice(1)) later.add(sheet.sheet);
   }
   return {
     sheets: plans.sheets.map((plan) => {
-      const findings = validatePlan(plan, byName.get(plan.sheet)!, { asOf: options.asOf });
+      const findings = validatePlan(plan, byName.get(plan.sheet)!, {
+        asOf: options.asOf,
+        carriesOnNumbering: later.has(plan.sheet),
+      });
       const more = across.get(plan.sheet);
       return { plan, findings: more ? inSheetOrder([...findings, ...more]) : findings };
     }),

@@ -124,20 +124,23 @@ function inferRefColumn(
   columns: ColumnMapping[],
 ): ColumnMapping | null {
   const taken = new Set(columns.map((c) => c.col));
-  const width = Math.max(...sheet.rows.slice(headerIndex, headerIndex + 1).map((r) => r?.length ?? 0), 0);
-  const firstMapped = Math.min(...columns.map((c) => c.col));
-  for (let col = 0; col < Math.max(width, firstMapped + 1); col++) {
+  const below = sheet.rows.slice(headerIndex + 1, headerIndex + 400);
+  const width = Math.max(sheet.rows[headerIndex]?.length ?? 0, ...below.map((r) => r?.length ?? 0));
+  // How many cells of each row say something: a cell alone on its row (a title, a banner, a line of
+  // the RAG key) tells nothing about its column.
+  const filledInRow = below.map((r) => (r ?? []).filter((c) => cellText(c).trim() !== '').length);
+  for (let col = 0; col < width; col++) {
     if (taken.has(col)) continue;
     const header = cellText(sheet.rows[headerIndex]?.[col]).trim();
     if (header !== '') continue;
     let refs = 0;
     let filled = 0;
-    for (let r = headerIndex + 1; r < Math.min(sheet.rows.length, headerIndex + 400); r++) {
-      const t = cellText(sheet.rows[r]?.[col]).trim();
-      if (t === '') continue;
+    below.forEach((row, i) => {
+      const t = cellText(row?.[col]).trim();
+      if (t === '' || filledInRow[i] < 2) return;
       filled++;
       if (isColumnRef(t)) refs++;
-    }
+    });
     if (refs >= 2 && refs / filled >= 0.5) {
       return { role: 'ref', col, letter: columnLetter(col), header: '', cell: a1(headerIndex, col) };
     }

@@ -23,6 +23,8 @@ import type {
 export interface ValidateOptions {
   /** The day against which deadlines are judged ('YYYY-MM-DD'). */
   asOf: IsoDate;
+  /** True for a later sheet of a plan kept over several sheets: refs such as 'Action 7' carry on. */
+  carriesOnNumbering?: boolean;
 }
 
 /** Severity of every rule, in one place so the README and the code agree. */
@@ -185,7 +187,7 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   }
   checkHiddenRows(plan, add);
 
-  checkSequence(plan, add);
+  checkSequence(plan, add, options.carriesOnNumbering === true);
   checkFormulaErrors(plan, sheet, add);
 
   return inSheetOrder(findings);
@@ -421,34 +423,39 @@ function withLast(ref: ParsedRef, n: number): string {
 }
 
 /**
- * Within an objective the last level of each action ref should count up by one (1.2.1, 1.2.2 …; 1(a),
- * 1(b) …; A1, A2 …), separately for each style of ref; in a plan without objectives the whole sheet is
- * one run. A ref that does not start with its objective's ref is reported too.
+ * Refs count up by one in their last level, separately for each style of ref:
+ * - a ref with an objective part (1.2.1, 1(a), A1, P1.1) within its objective, starting at 1, and it
+ *   must start with its objective's ref;
+ * - a ref without one ('3', 'Action 3') through the whole sheet, starting at 1 on the first sheet of
+ *   the plan (a later sheet of a plan kept over several sheets carries on from the one before).
  */
-function checkSequence(plan: PlanSheet, add: Add): void {
+function checkSequence(plan: PlanSheet, add: Add, carriesOn: boolean): void {
   const runs: [Objective | null, PlanAction[]][] = plan.objectives.map((o) => [o, o.actions]);
   if (plan.objectives.length === 0) runs.push([null, plan.actions]);
+  const throughSheet = new Map<string, number>(); // by style
   for (const [o, actions] of runs) {
     const objective = o?.ref ? objectiveKey(o.ref) : null;
-    const previous = new Map<string, number>(); // by style
+    const withinObjective = new Map<string, number>(); // by style
     for (const a of actions) {
       const parsed = a.ref ? parseRef(a.ref) : null;
       const last = parsed ? lastNumber(parsed) : null;
       if (!a.ref || !parsed || last === null) continue;
       const style = refStyle(parsed);
-      const before = previous.get(style) ?? null;
+      const parent = parentKey(a.ref);
+      const run = parent === null ? throughSheet : withinObjective;
+      const before = run.get(style) ?? null;
       const cell = a.cells.ref!;
-      if (objective !== null && parentKey(a.ref) !== objective) {
+      if (objective !== null && parent !== null && parent !== objective) {
         add(
           'ref-out-of-sequence',
           cell,
           a.ref,
           `Reference ${a.ref} sits under objective ${o!.ref}, but does not start with ${o!.ref}.`,
         );
-      } else if (before === null ? last !== 1 : last !== before + 1) {
+      } else if (before === null ? last !== 1 && !(parent === null && carriesOn) : last !== before + 1) {
         const expected = withLast(parsed, before === null ? 1 : before + 1);
         const why = before !== null && last <= before ? 'goes backwards' : 'skips a number';
-        const where = o ? ` under objective ${o.ref ?? '(unnumbered)'}` : '';
+        const where = o && parent !== null ? ` under objective ${o.ref ?? '(unnumbered)'}` : '';
         add(
           'ref-out-of-sequence',
           cell,
@@ -456,7 +463,7 @@ function checkSequence(plan: PlanSheet, add: Add): void {
           `Reference ${a.ref} ${why}: the next action${where} would be ${expected}.`,
         );
       }
-      previous.set(style, last);
+      run.set(style, last);
     }
   }
 }
