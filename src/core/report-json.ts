@@ -53,7 +53,8 @@ export function checkToJson(file: string, check: WorkbookCheck): FileJson {
       ...(plan.table ? { table: plan.table } : {}),
       columns: Object.fromEntries(plan.columns.map((c) => [c.role, columnLetter(c.col)])),
       counts: {
-        themes: plan.themes.filter((t) => t.row > 0).length,
+        // Banners and grouping-column values, or the sheet itself in a plan over several sheets.
+        themes: plan.themes.filter((t) => t.row > 0 || t.title !== '').length,
         objectives: plan.objectives.length,
         actions: plan.actions.length,
       },
