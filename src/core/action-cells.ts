@@ -54,6 +54,7 @@ export class CellReader {
   private readonly deadlines = new Map<string, Deadline>();
   private readonly leads = new Map<string, string[]>();
   private readonly combined = new Map<string, { leads: string[]; deadline: Deadline }>();
+  private readonly ratings = new Map<string, RatingReading>();
 
   constructor(
     private readonly col: ColumnIndex,
@@ -90,6 +91,22 @@ export class CellReader {
     return v;
   }
 
+  /** A rating cell's reading: typed text through the cache (its words are looked up once), else its fill. */
+  private rating(cell: CellSnapshot | undefined): RatingReading {
+    const typed = cell
+      ? cell.text.trim() !== ''
+        ? cell.text
+        : typeof cell.value === 'string'
+          ? cell.value
+          : ''
+      : '';
+    const key = typed.trim();
+    if (key === '') return readRatingCell(cell, this.options.statusMapping);
+    let v = this.ratings.get(key);
+    if (!v) this.ratings.set(key, (v = Object.freeze(readRatingCell(cell, this.options.statusMapping))));
+    return v;
+  }
+
   private leadNames(t: string): string[] {
     let v = this.leads.get(t);
     if (!v) this.leads.set(t, (v = Object.freeze(splitLeads(t)) as string[]));
@@ -118,11 +135,9 @@ export class CellReader {
 
     const ofstedRef = text(this.at(cells, 'ofstedRef'));
     const ofstedArea = text(this.at(cells, 'ofstedArea'));
-    const mapping = this.options.statusMapping;
     const percentComplete =
       col.percentComplete !== undefined ? readPercent(this.at(cells, 'percentComplete')) : null;
-    let actionRag =
-      col.actionRag !== undefined ? readRatingCell(this.at(cells, 'actionRag'), mapping) : UNRATED;
+    let actionRag = col.actionRag !== undefined ? this.rating(this.at(cells, 'actionRag')) : UNRATED;
     // 100% complete with no rating typed is complete.
     if (
       percentComplete === 100 &&
@@ -142,7 +157,7 @@ export class CellReader {
       leads,
       deadline,
       actionRag,
-      impactRag: col.impactRag !== undefined ? readRatingCell(this.at(cells, 'impactRag'), mapping) : UNRATED,
+      impactRag: col.impactRag !== undefined ? this.rating(this.at(cells, 'impactRag')) : UNRATED,
       percentComplete,
       ofsted: isOfstedMarked(actionText) || ofstedRef !== '' || ofstedArea !== '',
       ofstedRef,

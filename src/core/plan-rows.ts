@@ -7,7 +7,7 @@
 import { parseRange } from './address';
 import { isRepeatedHeader, type HeaderDetection } from './header';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
-import { isRef, refDepth } from './refs';
+import { parseRef } from './refs';
 import type { ColumnRole, RowKind } from './types';
 
 export type Cells = (CellSnapshot | undefined)[];
@@ -180,7 +180,8 @@ export function rowFactsReader(
       filledCount++;
     }
     const refText = col.ref !== undefined ? text(cells[col.ref]) : '';
-    const ref = refText !== '' && isRef(refText) ? refText.replace(/\.$/, '') : null;
+    const parsed = refText !== '' ? parseRef(refText) : null;
+    const ref = parsed ? refText.replace(/\.$/, '') : null;
     const mainText = textCol !== undefined ? text(cells[textCol]) : '';
     const content = contentCols.some((c) => {
       const cell = cells[c];
@@ -193,7 +194,7 @@ export function rowFactsReader(
       first,
       oneText,
       ref,
-      depth: ref ? refDepth(ref) : 0,
+      depth: parsed ? parsed.depth : 0,
       mainText,
       objectiveText: col.objective !== undefined ? text(cells[col.objective]) : '',
       actionText: hasSeparateObjective
@@ -218,7 +219,8 @@ export function deepestRefLevel(rows: Cells[], from: number, to: number, col: Co
   let deepest = 0;
   for (let r = from; r < to; r++) {
     const t = text(rows[r]?.[col.ref]);
-    if (isRef(t)) deepest = Math.max(deepest, refDepth(t));
+    const parsed = t !== '' ? parseRef(t) : null;
+    if (parsed) deepest = Math.max(deepest, parsed.depth);
   }
   return deepest;
 }
@@ -236,11 +238,12 @@ export function classifyRows(
   context: Omit<RowContext, 'previous'>,
 ): ClassifiedFacts[] {
   const out: ClassifiedFacts[] = [];
-  let previous: RowKind | null = 'header';
+  // One context for the whole sheet: only `previous` changes from row to row.
+  const ctx: RowContext = { ...context, previous: 'header' };
   for (let r = from; r < to; r++) {
     const facts = read(r);
-    const kind = classifyRow(facts, { ...context, previous });
-    if (kind !== 'blank') previous = kind;
+    const kind = classifyRow(facts, ctx);
+    if (kind !== 'blank') ctx.previous = kind;
     out.push({ facts, kind });
   }
   return out;

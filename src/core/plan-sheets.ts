@@ -87,6 +87,7 @@ function restartsNumbering(sheet: PlanSheet, used: Set<string>): boolean {
 
 /** Sheets with the same header, in workbook order, as one plan each. */
 export function groupPlanSheets(sheets: PlanSheet[]): PlanSheet[][] {
+  if (sheets.length < 2) return sheets.map((s) => [s]);
   const plans: { shape: string; sheets: PlanSheet[]; refs: Set<string> }[] = [];
   for (const sheet of sheets) {
     const shape = headerShape(sheet);

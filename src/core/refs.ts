@@ -21,6 +21,27 @@ export interface ParsedRef {
   letter: number | null;
   /** How the letter is written: '1a' → '', '1.a' → '.', '1(a)' → '()'. */
   letterStyle: '' | '.' | '()' | null;
+  /** Worked out once, since every rule asks again: the number of levels, the style, the objective key. */
+  depth: number;
+  style: string;
+  parent: string | null;
+  key: string;
+}
+
+type RefParts = Pick<ParsedRef, 'prefix' | 'word' | 'numbers' | 'letter' | 'letterStyle'>;
+
+function complete(p: RefParts): ParsedRef {
+  const depth = (p.prefix ? 1 : 0) + p.numbers.length + (p.letter !== null ? 1 : 0);
+  let style = p.word ? 'word ' : p.prefix ? 'L' : '';
+  style += p.numbers.map(() => 'n').join('.');
+  if (p.letterStyle !== null) style += p.letterStyle === '()' ? '(a)' : `${p.letterStyle}a`;
+  let parent: string | null = null;
+  if (p.letter !== null) parent = p.prefix + p.numbers.join('.');
+  else if (p.numbers.length > 1) parent = p.prefix + p.numbers.slice(0, -1).join('.');
+  else if (p.prefix && p.numbers.length === 1 && !p.word) parent = p.prefix;
+  let key = p.prefix + p.numbers.join('.');
+  if (p.letter !== null) key += `.${p.letter}`;
+  return { ...p, depth, style, parent, key };
 }
 
 const REF =
@@ -39,16 +60,23 @@ export function parseRef(text: string): ParsedRef | null {
   const m = REF.exec(t);
   if (m) {
     const letterText = m[5] ?? m[6];
-    parsed = {
+    parsed = complete({
       prefix: (m[2] ?? '').toUpperCase(),
       word: m[1] ?? '',
       numbers: m[3].split('.').map(Number),
       letter: letterText ? letterText.toLowerCase().charCodeAt(0) - 96 : null,
       letterStyle: m[6] ? '()' : m[5] ? (m[4] === '.' ? '.' : '') : null,
-    };
+    });
   } else {
     const l = LETTER_ONLY.exec(t);
-    if (l) parsed = { prefix: l[1].toUpperCase(), word: '', numbers: [], letter: null, letterStyle: null };
+    if (l)
+      parsed = complete({
+        prefix: l[1].toUpperCase(),
+        word: '',
+        numbers: [],
+        letter: null,
+        letterStyle: null,
+      });
   }
   if (cache.size > 50_000) cache.clear();
   cache.set(text, parsed);
@@ -75,8 +103,7 @@ export function refLevels(ref: ParsedRef): (string | number)[] {
 }
 
 export function refDepth(text: string): number {
-  const p = parseRef(text);
-  return p ? refLevels(p).length : 0;
+  return parseRef(text)?.depth ?? 0;
 }
 
 /** The number of a ref's last level, for sequence checks: '1.2.3' → 3, '1(b)' → 2, 'A4' → 4. */
@@ -87,35 +114,31 @@ export function lastNumber(ref: ParsedRef): number | null {
 
 /** How a ref is written, with the numbers left out: '1.2' and '3.4' share a style, '1.2' and 'P1.2' do not. */
 export function refStyle(ref: ParsedRef): string {
-  let s = ref.word ? 'word ' : ref.prefix ? 'L' : '';
-  s += ref.numbers.map(() => 'n').join('.');
-  if (ref.letterStyle !== null) s += ref.letterStyle === '()' ? '(a)' : `${ref.letterStyle}a`;
-  return s;
+  return ref.style;
 }
 
 /** A ref as it is compared: upper case, no spaces, no trailing full stop ('p1.1.' → 'P1.1'). */
 export function refKey(text: string): string {
-  return text.trim().replace(/\.$/, '').replace(/\s+/g, '').toUpperCase();
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = text.trim().replace(/\.$/, '').replace(/\s+/g, '').toUpperCase();
+    if (keys.size > 50_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
 }
+
+const keys = new Map<string, string>();
 
 /**
  * The key of the objective a ref sits under: '1.2.3' → '1.2', '1(a)' → '1', 'P1.1' → 'P1', 'A4' → 'A';
  * null for a one-level ref ('3', 'Action 3').
  */
 export function parentKey(text: string): string | null {
-  const p = parseRef(text);
-  if (!p) return null;
-  if (p.letter !== null) return p.prefix + p.numbers.join('.');
-  if (p.numbers.length > 1) return p.prefix + p.numbers.slice(0, -1).join('.');
-  if (p.prefix && p.numbers.length === 1 && !p.word) return p.prefix;
-  return null;
+  return parseRef(text)?.parent ?? null;
 }
 
 /** The key of an objective's own ref, to compare with parentKey of its actions. */
 export function objectiveKey(text: string): string | null {
-  const p = parseRef(text);
-  if (!p) return null;
-  let key = p.prefix + p.numbers.join('.');
-  if (p.letter !== null) key += `.${p.letter}`;
-  return key;
+  return parseRef(text)?.key ?? null;
 }

@@ -7,7 +7,7 @@ import { SUGGESTED_ROLE_NAMES, suggestionText } from './column-suggestions';
 import { compareIso, ukLongDate } from './dates';
 import type { PlanSheet } from './plan-reader';
 import type { SheetSnapshot } from './snapshot';
-import { lastNumber, objectiveKey, parentKey, parseRef, refKey, refStyle, type ParsedRef } from './refs';
+import { lastNumber, objectiveKey, parseRef, refKey, type ParsedRef } from './refs';
 import { firstLine } from './text';
 import type {
   ColumnRole,
@@ -440,8 +440,7 @@ function checkSequence(plan: PlanSheet, add: Add, carriesOn: boolean): void {
       const parsed = a.ref ? parseRef(a.ref) : null;
       const last = parsed ? lastNumber(parsed) : null;
       if (!a.ref || !parsed || last === null) continue;
-      const style = refStyle(parsed);
-      const parent = parentKey(a.ref);
+      const { style, parent } = parsed;
       const run = parent === null ? throughSheet : withinObjective;
       const before = run.get(style) ?? null;
       const cell = a.cells.ref!;
