@@ -5,6 +5,7 @@
  */
 import { checkWorkbook, type WorkbookCheck } from '../../src/core/check';
 import { roleOfHeader } from '../../src/core/header';
+import { highlightEdits, removeHighlightEdits, type LinkResult } from '../../src/core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../../src/core/plan-reader';
 import { firstPlan, readWorkbookPlans } from '../../src/core/plan-sheets';
 import type { SheetSnapshot } from '../../src/core/snapshot';
@@ -273,6 +274,39 @@ describe('one plan over several sheets', () => {
       'P1 Front door!P1.2',
       'P2 Workforce!P2.1',
       'P2 Workforce!P1.2',
+    ]);
+  });
+
+  it('highlights the linked actions and takes the highlights off on every sheet of the plan', () => {
+    const whole = firstPlan({
+      sheets: [sheet('P1 Front door', ['P1.1', 'P1.2']), sheet('P2 Workforce', ['P2.1'])],
+    })!;
+    const links: LinkResult = {
+      recommendations: [
+        {
+          recommendation: 'R1',
+          suggestions: [],
+          linked: [
+            { action: 'P1.2', row: 3, confidence: 1, source: 'ref-column' },
+            { action: 'P2.1', row: 2, confidence: 1, source: 'ref-column' },
+          ],
+          rejected: [],
+        },
+      ],
+      uncovered: [],
+    };
+    const edits = highlightEdits(whole, links);
+    const formats = edits.filter((e) => e.kind === 'conditionalFormat') as {
+      sheet: string;
+      rule: { formula: string };
+    }[];
+    expect(formats.map((e) => [e.sheet, e.rule.formula])).toEqual([
+      ['P1 Front door', '=OR(TRIM($A2)="P1.2")'],
+      ['P2 Workforce', '=OR(TRIM($A2)="P2.1")'],
+    ]);
+    expect(removeHighlightEdits(whole).map((e) => e.kind === 'clearConditionalFormats' && e.sheet)).toEqual([
+      'P1 Front door',
+      'P2 Workforce',
     ]);
   });
 
