@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
+import { benchLayouts } from './layouts.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
 import { benchSafeCopies } from './safe-copies.bench';
 import { benchSummary } from './summary.bench';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   await benchOfstedMatcher();
   console.log('');
   await benchSafeCopies(rounds);
+  console.log('');
+  await benchLayouts();
   console.log('');
   await benchBundle();
 }

@@ -4,6 +4,7 @@
  *   examples/walsall-sip-phase2.xlsx          the Walsall Strategic Improvement Plan Phase 2, parsed from seed 001
  *   examples/wirral-action-plan-2010.xlsx     a flat action plan built on seed 002's areas for development
  *   examples/worcestershire-priority-plan.xlsx a plan built on seed 004, with deliberate defects
+ *   examples/dudley-priority-plan-2011.xlsx   one sheet per priority, status words, letter refs, built on seed 003
  *
  * Usage: npx tsx scripts/build-examples.ts [outDir]   (default: examples/)
  * examples/README.md describes every file, its layout and each deliberate defect.
@@ -13,6 +14,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { htmlCell } from './lib/html-cell';
 import {
+  DUDLEY_SEED,
   REPO_ROOT,
   WIRRAL_SEED,
   WORCESTERSHIRE_SEED,
@@ -28,6 +30,7 @@ export const EXAMPLE_FILES = {
   walsall: 'walsall-sip-phase2.xlsx',
   wirral: 'wirral-action-plan-2010.xlsx',
   worcestershire: 'worcestershire-priority-plan.xlsx',
+  dudley: 'dudley-priority-plan-2011.xlsx',
 } as const;
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
@@ -729,14 +732,309 @@ export function buildWorcestershire(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dudley (seed 003): one sheet per priority, status words, letter refs, a Due column (issue 9)
+// ---------------------------------------------------------------------------------------------
 
-/** Writes the three examples into outDir (created if missing) and returns their paths. */
+/** The letter's six areas for development, each given the short label a plan's "Ofsted area" column uses. */
+export const DUDLEY_AREAS = [
+  'Diverse needs',
+  'Delays in assessment',
+  'Caseloads',
+  'Quality of assessment',
+  'Supervision',
+  'Thresholds',
+] as const;
+
+interface DudleyAction {
+  ref: string;
+  action: string;
+  owner: string;
+  due: Date | string;
+  /** As typed in the Status column ('' for blank). */
+  status: string;
+  /** % complete, or null for a blank cell. */
+  percent: number | null;
+  /** Index into DUDLEY_AREAS. */
+  area: number;
+  progress: string;
+}
+
+export interface DudleyPriority {
+  sheet: string;
+  actions: DudleyAction[];
+  /** Kept in an Excel table (with a total row), as some councils keep each priority. */
+  table?: { name: string; hidden: string[] };
+}
+
+export const DUDLEY_PRIORITIES: DudleyPriority[] = [
+  {
+    sheet: 'P1 Assessment',
+    actions: [
+      {
+        ref: 'P1.1',
+        action:
+          'Add prompts on race, culture, religion and disability to the initial and core assessment templates.',
+        owner: 'Head of Safeguarding',
+        due: utc(2011, 4, 30),
+        status: 'Complete',
+        percent: 100,
+        area: 0,
+        progress: 'New templates live in the case management system from 18 April.',
+      },
+      {
+        ref: 'P1.2',
+        action: 'Report the diversity profile of children assessed to senior managers every month.',
+        owner: 'Performance Manager',
+        due: 'May 2011',
+        status: 'On track',
+        percent: 60,
+        area: 0,
+        progress: 'First report to the senior management team in May.',
+      },
+      {
+        ref: 'P1.3',
+        action: 'Start every initial assessment for a child in need within 10 working days of the referral.',
+        owner: 'Assessment Team Manager',
+        due: utc(2011, 3, 31),
+        status: 'Amber/Green',
+        percent: 70,
+        area: 1,
+        progress: '82% started on time in June, up from 61%.',
+      },
+      {
+        ref: 'P1.4',
+        action: 'Audit twenty initial assessments a month for timeliness and the quality of analysis.',
+        owner: 'Principal Social Worker',
+        due: 'Q2 2011/12',
+        status: 'In progress',
+        percent: 50,
+        area: 3,
+        progress: 'Audits for April to June done; findings to the July practice forum.',
+      },
+      {
+        ref: 'P1.5',
+        action:
+          'Run assessment and analysis training for every social worker in the duty and assessment teams.',
+        owner: 'Workforce Development Lead',
+        due: utc(2011, 7, 31),
+        status: '',
+        percent: 100,
+        area: 3,
+        progress: 'All 46 social workers trained.',
+      },
+    ],
+  },
+  {
+    sheet: 'P2 Workforce',
+    actions: [
+      {
+        ref: 'P2.1',
+        action: 'Recruit four permanent social workers to the referral and assessment teams.',
+        owner: 'Head of Service',
+        due: utc(2011, 6, 30),
+        status: 'Off track',
+        percent: 25,
+        area: 2,
+        progress: 'One appointed; the second advert closed with no suitable applicants.',
+      },
+      {
+        ref: 'P2.2',
+        action: 'Report caseloads per worker to the improvement board every month.',
+        owner: 'Performance Manager',
+        due: 'Monthly through to March 2012',
+        status: 'On track',
+        percent: 40,
+        area: 2,
+        progress: 'Reported in April, May and June.',
+      },
+      {
+        ref: 'P2.3',
+        action: 'Introduce a supervision record with space for reflection and challenge.',
+        owner: 'Principal Social Worker',
+        due: utc(2011, 5, 31),
+        status: 'At risk',
+        percent: 80,
+        area: 4,
+        progress: 'Piloted in two teams; roll-out waits for the system change.',
+      },
+      {
+        ref: 'P2.4',
+        action: 'Complete and record an annual appraisal for every social worker.',
+        owner: 'Team Managers',
+        due: 'End Sept 2011',
+        status: 'Not started',
+        percent: 0,
+        area: 4,
+        progress: '',
+      },
+    ],
+  },
+  {
+    sheet: 'P3 Partnerships',
+    table: { name: 'PartnershipActions', hidden: ['P3.3'] },
+    actions: [
+      {
+        ref: 'P3.1',
+        action: 'Agree the revised threshold document with the Safeguarding Children Board.',
+        owner: 'Assistant Director',
+        due: utc(2011, 5, 31),
+        status: 'Complete',
+        percent: 100,
+        area: 5,
+        progress: 'Agreed by the Board on 24 May.',
+      },
+      {
+        ref: 'P3.2',
+        action: 'Train partner agencies to apply the thresholds, starting with schools and health visitors.',
+        owner: 'LSCB Business Manager',
+        due: utc(2011, 9, 30),
+        status: 'On track',
+        percent: 50,
+        area: 5,
+        progress: 'Six sessions held; four more booked.',
+      },
+      {
+        ref: 'P3.3',
+        action: 'Audit referrals from partners for how well they apply the thresholds.',
+        owner: 'Duty Manager',
+        due: 'December 2011',
+        status: 'Not started',
+        percent: null,
+        area: 5,
+        progress: '',
+      },
+    ],
+  },
+];
+
+export const DUDLEY_HEADER = [
+  'Ref',
+  'Action',
+  'Owner',
+  'Due',
+  'Status',
+  '% complete',
+  'Ofsted area',
+  'Progress update',
+];
+export const DUDLEY_HEADER_ROW = 4;
+
+/** The letter's areas for development: paragraphs that begin with '.', up to "Any areas for development". */
+export function dudleyAreas(text: string = readSeed(DUDLEY_SEED)): {
+  council: string;
+  date: string;
+  areas: string[];
+} {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.trim() === 'Areas for development');
+  const areas: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (/^Any areas for development/.test(line)) break;
+    if (line.startsWith('.')) areas.push(line.slice(1).trim());
+  }
+  const council = /\b([A-Z][a-z]+ Metropolitan Borough Council)\b/.exec(text)?.[1];
+  const date = lines.find((l) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(l.trim()))?.trim();
+  if (start < 0 || !council || !date) throw new Error('seed 003: no areas for development, council or date');
+  return { council, date, areas };
+}
+
+export function buildDudley(seed = dudleyAreas()): ExcelJS.Workbook {
+  if (seed.areas.length !== DUDLEY_AREAS.length) {
+    throw new Error(
+      `seed 003 has ${seed.areas.length} areas for development; the script labels ${DUDLEY_AREAS.length}`,
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  stampWorkbook(wb, utc(2011, 7, 1));
+  const widths = [8, 60, 26, 13, 14, 11, 22, 44];
+
+  for (const priority of DUDLEY_PRIORITIES) {
+    const ws = wb.addWorksheet(priority.sheet);
+    ws.columns = widths.map((width) => ({ width }));
+    ws.getCell('A1').value = `${seed.council}: Children's Services improvement plan`;
+    ws.getCell('A1').font = { bold: true, size: 13 };
+    ws.getCell('A2').value =
+      `Following the unannounced inspection of contact, referral and assessment (letter of ${seed.date}). Updated 1 July 2011.`;
+    ws.getCell('A2').font = { italic: true };
+
+    const values = (a: DudleyAction): ExcelJS.CellValue[] => [
+      a.ref,
+      a.action,
+      a.owner,
+      a.due,
+      a.status === '' ? null : a.status,
+      a.percent === null ? null : a.percent / 100,
+      DUDLEY_AREAS[a.area],
+      a.progress === '' ? null : a.progress,
+    ];
+    const first = DUDLEY_HEADER_ROW + 1;
+    if (priority.table) {
+      ws.addTable({
+        name: priority.table.name,
+        ref: `A${DUDLEY_HEADER_ROW}`,
+        headerRow: true,
+        totalsRow: true,
+        style: { theme: 'TableStyleMedium2', showRowStripes: true },
+        columns: DUDLEY_HEADER.map((name, i) =>
+          i === 0
+            ? { name, totalsRowLabel: 'Total', filterButton: true }
+            : i === 1
+              ? {
+                  name,
+                  totalsRowFunction: 'count' as const,
+                  totalsRowResult: priority.actions.length,
+                  filterButton: true,
+                }
+              : { name, filterButton: true },
+        ),
+        rows: priority.actions.map(values),
+      });
+    } else {
+      const header = ws.getRow(DUDLEY_HEADER_ROW);
+      DUDLEY_HEADER.forEach((h, i) => {
+        const c = header.getCell(i + 1);
+        c.value = h;
+        c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+        c.fill = solidFill('FF305496');
+        c.alignment = WRAP_TOP;
+      });
+      priority.actions.forEach((a, i) => {
+        ws.getRow(first + i).values = values(a);
+      });
+    }
+    priority.actions.forEach((a, i) => {
+      const row = ws.getRow(first + i);
+      row.getCell(1).numFmt = '@';
+      if (a.due instanceof Date) row.getCell(4).numFmt = DATE_FORMAT;
+      row.getCell(6).numFmt = '0%';
+      for (const col of [2, 3, 8]) row.getCell(col).alignment = WRAP_TOP;
+      // A filter on Status has hidden the actions not started yet.
+      if (priority.table?.hidden.includes(a.ref)) row.hidden = true;
+    });
+  }
+
+  // The letter's areas for development with the labels the plan uses: for the reader, not a plan.
+  const areas = wb.addWorksheet('Areas for development');
+  areas.columns = [{ width: 22 }, { width: 100 }];
+  areas.getRow(1).values = ['Ofsted area', `The letter of ${seed.date} says`];
+  areas.getRow(1).font = { bold: true };
+  seed.areas.forEach((text, i) => {
+    areas.getRow(i + 2).values = [DUDLEY_AREAS[i], firstSentence(text)];
+    areas.getRow(i + 2).getCell(2).alignment = WRAP_TOP;
+  });
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Writes the examples into outDir (created if missing) and returns their paths. */
 export async function buildExamples(outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
   const built: [string, ExcelJS.Workbook][] = [
     [EXAMPLE_FILES.walsall, buildWalsall()],
     [EXAMPLE_FILES.wirral, buildWirral()],
     [EXAMPLE_FILES.worcestershire, buildWorcestershire()],
+    [EXAMPLE_FILES.dudley, buildDudley()],
   ];
   const paths: string[] = [];
   for (const [name, wb] of built) {

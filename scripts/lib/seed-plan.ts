@@ -14,6 +14,7 @@ export const SEEDS_DIR = resolve(REPO_ROOT, '..', 'shared', 'seeds');
 export const WALSALL_SEED = '001_417503daf9182b66.txt';
 export const WIRRAL_SEED = '002_6b564b44eaa108f6.txt';
 export const WORCESTERSHIRE_SEED = '004_807445bb4780ee5e.txt';
+export const DUDLEY_SEED = '003_f922cd67c00d0474.txt';
 
 export function readSeed(file: string): string {
   return readFileSync(resolve(SEEDS_DIR, file), 'utf8').replace(/\r\n?/g, '\n');

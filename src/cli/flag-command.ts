@@ -33,7 +33,8 @@ import {
   type OfstedFinding,
   type OfstedReport,
 } from '../core/ofsted';
-import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
+import type { PlanSheet } from '../core/plan-reader';
+import { firstPlan } from '../core/plan-sheets';
 import { loadWorkbookBytes } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
@@ -195,14 +196,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
       return fail(`${args.file} was not found.`);
     }
     workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
-    for (const sheet of workbook.sheets) {
-      if (trackerSheetNames(workbook).has(sheet.name)) continue;
-      const read = readPlanSheet(sheet);
-      if (read.ok) {
-        plan = read.plan;
-        break;
-      }
-    }
+    plan = firstPlan(workbook) ?? undefined;
     decisions = readConfirmedLinks(workbook);
     hasSheet = trackerSheet(workbook, 'ofsted') !== undefined;
   } catch (e) {

@@ -9,10 +9,15 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 export function formatFileReport(report: FileJson): string {
   const out: string[] = [report.file];
+  for (const plan of report.plans ?? []) {
+    if (plan.length > 1)
+      out.push(`  One plan kept over ${plan.length} sheets: ${plan.map((s) => `"${s}"`).join(', ')}`);
+  }
   for (const s of report.sheets) {
     const c = s.counts;
+    const where = s.table ? ` (Excel table ${s.table})` : '';
     out.push(
-      `  Sheet "${s.sheet}": header in row ${s.headerRow}; ${plural(c.themes, 'theme')}, ${plural(c.objectives, 'objective')}, ${plural(c.actions, 'action')}`,
+      `  Sheet "${s.sheet}": header in row ${s.headerRow}${where}; ${plural(c.themes, 'theme')}, ${plural(c.objectives, 'objective')}, ${plural(c.actions, 'action')}`,
     );
     const cols = Object.entries(s.columns).map(
       ([role, letter]) => `${ROLE_LABELS[role as ColumnRole] ?? role} ${letter}`,

@@ -1,6 +1,7 @@
 /** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidYmd, todayIso } from '../core/dates';
+import { parseStatusOption, type StatusMapping } from '../core/status-mapping';
 import { flagCommand } from './flag-command';
 import type { Io } from './io';
 import { ofstedCommand } from './ofsted-command';
@@ -20,6 +21,16 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** `--status "In progress=amber"`, repeatable: the council's status words for this run. */
+function collectStatus(value: string, previous: StatusMapping | undefined): StatusMapping {
+  const parsed = parseStatusOption(value);
+  if ('error' in parsed) throw new InvalidArgumentError(parsed.error);
+  return { ...previous, [parsed.key]: parsed.value };
+}
+
+const STATUS_HELP =
+  'read a status word as a rating, e.g. "In progress=amber" (red, amber, green, blue, not-started); repeat for several';
+
 export async function runCli(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
   let exitCode = 0;
   const program = new Command()
@@ -38,13 +49,25 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
       ),
     )
     .option('--sheet <name>', 'check only this sheet (repeat for several)', collect)
+    .option('--status <word=rating>', STATUS_HELP, collectStatus)
     .option('--json', 'print the result as JSON')
-    .action(async (files: string[], opts: { today?: string; sheet?: string[]; json?: boolean }) => {
-      exitCode = await validateCommand(
-        { files, today: opts.today ?? todayIso(now), sheet: opts.sheet, json: Boolean(opts.json) },
-        io,
-      );
-    });
+    .action(
+      async (
+        files: string[],
+        opts: { today?: string; sheet?: string[]; status?: StatusMapping; json?: boolean },
+      ) => {
+        exitCode = await validateCommand(
+          {
+            files,
+            today: opts.today ?? todayIso(now),
+            sheet: opts.sheet,
+            statusMapping: opts.status,
+            json: Boolean(opts.json),
+          },
+          io,
+        );
+      },
+    );
 
   program
     .command('summary')
@@ -56,13 +79,26 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
         parseToday,
       ),
     )
+    .option('--status <word=rating>', STATUS_HELP, collectStatus)
     .option('--json', 'print the computed summary as JSON')
-    .action(async (file: string, opts: { out?: string; today?: string; json?: boolean }) => {
-      exitCode = await summaryCommand(
-        { file, out: opts.out, today: opts.today ?? todayIso(now), json: Boolean(opts.json), now },
-        io,
-      );
-    });
+    .action(
+      async (
+        file: string,
+        opts: { out?: string; today?: string; status?: StatusMapping; json?: boolean },
+      ) => {
+        exitCode = await summaryCommand(
+          {
+            file,
+            out: opts.out,
+            today: opts.today ?? todayIso(now),
+            statusMapping: opts.status,
+            json: Boolean(opts.json),
+            now,
+          },
+          io,
+        );
+      },
+    );
 
   program
     .command('ofsted')

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { refreshStamp } from '../core/refresh-message';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import type { StatusMapping } from '../core/status-mapping';
 import type { Summary } from '../core/summary';
 import { computeSummary, refreshSummary, summaryToJson, type RefreshResult } from '../core/summary-sheets';
 import { trackerSheetNames } from '../core/tracker-sheets';
@@ -21,6 +22,8 @@ export interface SummaryArgs {
   file: string;
   out?: string;
   today: string;
+  /** Status words for this run (--status), over the ones saved in the workbook. */
+  statusMapping?: StatusMapping;
   json: boolean;
   now: Date;
 }
@@ -57,8 +60,9 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
   let summary: Summary;
   try {
     // With -o the tracker's sheets are laid out too, which stops at text a user typed into them.
-    if (args.out) result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
-    summary = result?.summary ?? computeSummary(snapshot, args.today).summary;
+    const options = { statusMapping: args.statusMapping };
+    if (args.out) result = refreshSummary(snapshot, args.today, refreshStamp(args.now), options);
+    summary = result?.summary ?? computeSummary(snapshot, args.today, options).summary;
   } catch (e) {
     return reportFailure(e, io, EXIT.notWritten);
   }

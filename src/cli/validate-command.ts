@@ -1,6 +1,7 @@
 /** `plan-tracker validate`: read each workbook, check every plan sheet, print a report. */
 import { checkWorkbook } from '../core/check';
 import { checkToJson, type FileJson } from '../core/report-json';
+import type { StatusMapping } from '../core/status-mapping';
 import { loadWorkbookFile } from '../xlsx/open-workbook';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import { formatFileReport } from './format-text';
@@ -11,6 +12,8 @@ export interface ValidateArgs {
   files: string[];
   today: string;
   sheet?: string[];
+  /** Status words for this run (--status), over the ones saved in the workbook. */
+  statusMapping?: StatusMapping;
   json: boolean;
 }
 
@@ -22,7 +25,11 @@ export async function validateCommand(args: ValidateArgs, io: Io): Promise<numbe
   for (const file of args.files) {
     try {
       const wb = await loadWorkbookFile(file);
-      const check = checkWorkbook(snapshotWorkbook(wb), { asOf: args.today, sheets: args.sheet });
+      const check = checkWorkbook(snapshotWorkbook(wb), {
+        asOf: args.today,
+        sheets: args.sheet,
+        statusMapping: args.statusMapping,
+      });
       const report = checkToJson(file, check);
       if (report.sheets.length === 0) {
         failures.push({ file, error: noPlanMessage(file, check.skipped, args.sheet) });

@@ -5,35 +5,73 @@
  */
 import { a1, columnIndex, columnLetter } from './address';
 import type { CellSnapshot, SheetSnapshot } from './snapshot';
-import { isRef, normalise } from './text';
+import { isColumnRef } from './refs';
+import { normalise } from './text';
 import type { ColumnMapping, ColumnRole } from './types';
 
-/** Ordered: the first pattern that matches a header cell decides its role (specific before general). */
-const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['ofstedRef', /^(ofsted|inspection)\b.*\b(ref|reference|rec|recommendation|para|paragraph)s?\b|^ofsted$/],
+/**
+ * Ordered: the first pattern that matches a header cell decides its role (specific before general).
+ * Synonyms come from real plans; README lists every one ("What a plan looks like to the tracker").
+ */
+export const ROLE_PATTERNS: readonly (readonly [ColumnRole, RegExp])[] = [
+  ['ofstedRef', /^(ofsted|inspection)\b.*\b(ref|reference|para|paragraph)s?\b|^ofsted$/],
+  // "Ofsted rec." and "Recommendation" hold either short labels or refs: the column's cells decide (see below).
+  [
+    'ofstedArea',
+    /^(ofsted|inspection)\s+(areas?|findings?|themes?|judgements?|recs?\.?|recommendations?)\b|^(recommendations?|inspection findings?|findings?)$/,
+  ],
   ['impactRag', /^(impact|outcome)\s*(rag|rating|status)\b/],
   [
     'actionRag',
-    /^(action|progress|delivery|overall)?\s*(rag|r\/a\/g|rag status|rag rating)\b|^(status|rating)$/,
+    /^(action|progress|delivery|overall|current|latest)?\s*(rag|r\/a\/g|b\/r\/a\/g|brag|rag status|rag rating)\b|^(status|rating)\b\s*(\(.*\))?$|^(action|progress|delivery|overall|current|latest)\s+(status|rating)$|^delivery confidence$/,
   ],
   ['successMeasures', /\bsuccess\b|\bmeasures? of success\b|how will we know|\bperformance measures?\b/],
   ['leadDeadline', /\b(lead|owner|responsib\w*)\b.*\b(deadline|date|timescale|by when|when)s?\b/],
   ['objectiveAction', /^objectives?\s*(and|&|\/|\+)\s*actions?\b/],
+  [
+    'percentComplete',
+    /^%\s*(complete|completed|completion|done|progress)\b|^(percent(age)?|per cent)\s*(complete|completed|done)\b|^(progress|completion|complete)\s*(%|\(%\)|percent(age)?)$/,
+  ],
   ['progress', /\bprogress\b|\bupdate\b|\bcommentary\b|\bcomments?\b|current position/],
   ['impact', /^impact\b|\bimpact (for|on)\b|\boutcomes? for\b/],
   ['evidence', /^evidence\b/],
   [
     'deadline',
-    /^(target|due|completion|delivery|review)?\s*(date|deadline)s?\b|\bdeadline\b|\btimescales?\b|\bby when\b|^when$|\btarget date\b|\bdate due\b/,
+    /^due$|^due (date|by)\b|^(target|due|completion|delivery|review|end)?\s*(date|deadline)s?\b|\bdeadline\b|\btimescales?\b|\btime ?frames?\b|\bby when\b|^when$|\btarget date\b|\bdate due\b|^target completion\b|^(to be )?(complete|completed) by\b/,
   ],
-  ['lead', /^(lead|owner|responsib\w*|accountable|by whom|who)\b|\blead officer\b|\bresponsible officer\b/],
-  ['objective', /^(objectives?|aims?|priority|priorities|outcomes?|areas? for (improvement|development))\b/],
+  [
+    'lead',
+    /^(lead|leads|owner|responsib\w*|accountable|by whom|who)\b|\blead (officer|person|manager|agency)\b|\b(responsible|accountable) (officer|manager|person)\b|\b(action|service) owner\b/,
+  ],
+  // Fully anchored, so before the action pattern: "Action ref" is the ref.
+  [
+    'ref',
+    /^(ref|ref\.|refs|reference|ref no\.?|no\.?|number|#|id|item|(action|item) (ref|no\.?|id|number))$/,
+  ],
+  [
+    'group',
+    /^(work ?streams?|priority|priorities|themes?|strands?|priority areas?|improvement (priorit(y|ies)|themes?|areas?)|key priorit(y|ies)|themes? ?(\/|and|&) ?priorit(y|ies)|programmes?)( (no\.?|number|area|name|title))?$/,
+  ],
+  [
+    'objective',
+    /^(objectives?|aims?|outcomes?|areas? for (improvement|development)|improvement objectives?)\b/,
+  ],
   ['action', /^(key )?(actions?|tasks?|activity|activities|what we will do|action required)\b/],
-  ['ref', /^(ref|ref\.|reference|no\.?|number|#|item|action (ref|no\.?))$/],
 ];
 
+/**
+ * A header as it is matched: normalised, footnote marks ('Deadline¹', 'Due date*', 'Lead (2)', 'Owner †')
+ * and a trailing colon taken off; a line break is a space.
+ */
+export function headerKey(text: string): string {
+  return normalise(text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]/g, ''))
+    .replace(/^\*+\s*/, '')
+    .replace(/(\s*([:*]|\(\d{1,2}\)|\[\d{1,2}\]))+$/, '')
+    .trim();
+}
+
 export function roleOfHeader(text: string): ColumnRole | null {
-  const t = normalise(text).replace(/[:*]+$/, '');
+  const t = headerKey(text);
   if (t === '' || t.length > 80) return null;
   for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(t)) return role;
   return null;
@@ -86,25 +124,55 @@ function inferRefColumn(
   columns: ColumnMapping[],
 ): ColumnMapping | null {
   const taken = new Set(columns.map((c) => c.col));
-  const width = Math.max(...sheet.rows.slice(headerIndex, headerIndex + 1).map((r) => r?.length ?? 0), 0);
-  const firstMapped = Math.min(...columns.map((c) => c.col));
-  for (let col = 0; col < Math.max(width, firstMapped + 1); col++) {
+  const below = sheet.rows.slice(headerIndex + 1, headerIndex + 400);
+  const width = Math.max(sheet.rows[headerIndex]?.length ?? 0, ...below.map((r) => r?.length ?? 0));
+  // How many cells of each row say something: a cell alone on its row (a title, a banner, a line of
+  // the RAG key) tells nothing about its column.
+  const filledInRow = below.map((r) => (r ?? []).filter((c) => cellText(c).trim() !== '').length);
+  for (let col = 0; col < width; col++) {
     if (taken.has(col)) continue;
     const header = cellText(sheet.rows[headerIndex]?.[col]).trim();
     if (header !== '') continue;
     let refs = 0;
     let filled = 0;
-    for (let r = headerIndex + 1; r < Math.min(sheet.rows.length, headerIndex + 400); r++) {
-      const t = cellText(sheet.rows[r]?.[col]).trim();
-      if (t === '') continue;
+    below.forEach((row, i) => {
+      const t = cellText(row?.[col]).trim();
+      if (t === '' || filledInRow[i] < 2) return;
       filled++;
-      if (isRef(t)) refs++;
-    }
+      if (isColumnRef(t)) refs++;
+    });
     if (refs >= 2 && refs / filled >= 0.5) {
       return { role: 'ref', col, letter: columnLetter(col), header: '', cell: a1(headerIndex, col) };
     }
   }
   return null;
+}
+
+/** What an Ofsted ref cell looks like: short, with a number ('R3', 'Rec 3', 'Para 24', '3, 5'). */
+const OFSTED_REF_CELL = /^(?=.*\d)[a-z¶.\s]{0,16}\d[\d\s,;&/.()a-z–-]{0,20}$/i;
+
+/**
+ * A column headed "Ofsted rec." or "Recommendation" is read as the Ofsted refs when most of its cells
+ * are refs ('R3', 'Para 24'), and as the Ofsted area ("Neglect", the recommendation's words) otherwise.
+ */
+function ofstedColumnsByContent(
+  sheet: SheetSnapshot,
+  headerIndex: number,
+  columns: ColumnMapping[],
+): ColumnMapping[] {
+  if (columns.some((c) => c.role === 'ofstedRef')) return columns;
+  return columns.map((c) => {
+    if (c.role !== 'ofstedArea') return c;
+    let refs = 0;
+    let filled = 0;
+    for (let r = headerIndex + 1; r < Math.min(sheet.rows.length, headerIndex + 400); r++) {
+      const t = cellText(sheet.rows[r]?.[c.col]).trim();
+      if (t === '') continue;
+      filled++;
+      if (OFSTED_REF_CELL.test(t)) refs++;
+    }
+    return filled > 0 && refs / filled >= 0.6 ? { ...c, role: 'ofstedRef' as const } : c;
+  });
 }
 
 /**
@@ -146,6 +214,26 @@ function applyOverride(
   return out;
 }
 
+/** The header detection of one row (0-based), or null when the row is not a plan header. */
+export function detectHeaderAt(
+  sheet: SheetSnapshot,
+  r: number,
+  override?: MappingOverride,
+): HeaderDetection | null {
+  const cells = sheet.rows[r] ?? [];
+  let columns = mapRow(cells, r);
+  if (!looksLikeHeader(columns)) return null;
+  if (!columns.some((c) => c.role === 'ref') && !(override && override.ref !== undefined)) {
+    const ref = inferRefColumn(sheet, r, columns);
+    if (ref) columns.push(ref);
+  }
+  columns = ofstedColumnsByContent(sheet, r, columns);
+  if (override) columns = applyOverride(columns, override, cells, r);
+  columns.sort((a, b) => a.col - b.col);
+  const signature = cells.map((c) => normalise(cellText(c)));
+  return { headerRow: r + 1, columns, signature };
+}
+
 /**
  * Finds the header row and maps its columns. `override` (a mapping the user corrected, saved in the
  * workbook) replaces the detected column of each role it names; the header row is still detected.
@@ -153,17 +241,8 @@ function applyOverride(
 export function detectHeader(sheet: SheetSnapshot, override?: MappingOverride): HeaderDetection | null {
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const cells = sheet.rows[r] ?? [];
-    let columns = mapRow(cells, r);
-    if (!looksLikeHeader(columns)) continue;
-    if (!columns.some((c) => c.role === 'ref') && !(override && override.ref !== undefined)) {
-      const ref = inferRefColumn(sheet, r, columns);
-      if (ref) columns.push(ref);
-    }
-    if (override) columns = applyOverride(columns, override, cells, r);
-    columns.sort((a, b) => a.col - b.col);
-    const signature = cells.map((c) => normalise(cellText(c)));
-    return { headerRow: r + 1, columns, signature };
+    const found = detectHeaderAt(sheet, r, override);
+    if (found) return found;
   }
   return null;
 }

@@ -24,4 +24,7 @@ export const ROLE_LABELS: Record<ColumnRole, string> = {
   impactRag: 'Impact RAG',
   evidence: 'Evidence',
   ofstedRef: 'Ofsted reference',
+  ofstedArea: 'Ofsted area',
+  group: 'Theme (grouping column)',
+  percentComplete: '% complete',
 };

@@ -33,6 +33,9 @@ const ROLES: ColumnRole[] = [
   'impactRag',
   'evidence',
   'ofstedRef',
+  'ofstedArea',
+  'group',
+  'percentComplete',
 ];
 
 /** The key of a sheet's mapping row in the state sheet. */
@@ -103,32 +106,44 @@ function specCell(cell: CellSnapshot | undefined): SpecCell | undefined {
 }
 
 /**
- * The edit that saves (or, for an empty mapping, forgets) the corrected mapping of one sheet: the state
- * sheet is rewritten with every other row kept as it is in the snapshot.
+ * The edit that sets (or, for null, empties) one key's row of the state sheet: every other row is kept
+ * as it is in the snapshot.
  */
+export function stateRowEdits(workbook: WorkbookSnapshot, key: string, value: string | null): Edit[] {
+  const state = stateSheet(workbook);
+  const rows: (SpecCell | undefined)[][] = (state?.rows ?? []).map((row) => (row ?? []).map(specCell));
+  // Trailing empty rows are dropped so a new key goes straight after the last row in use.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === undefined)) rows.pop();
+
+  const at = rows.findIndex((row) => row[0] !== undefined && String(row[0].value).trim() === key);
+  const line: SpecCell[] = [{ value: key }, { value }];
+  // Forgetting a key empties its row rather than removing it, so no other row moves.
+  if (at >= 0) rows[at] = value !== null ? line : [];
+  else if (value !== null) rows.push(line);
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === undefined)) rows.pop();
+
+  const spec: SheetSpec = { name: STATE_SHEET, rows, state: 'hidden' };
+  return [{ kind: 'writeSheet', spec }];
+}
+
+/** The text of one key's row of the state sheet (any row, the first included), or null. */
+export function readStateRow(workbook: WorkbookSnapshot, key: string): string | null {
+  const state = stateSheet(workbook);
+  for (const row of state?.rows ?? []) {
+    if (cellString(row?.[0]).trim() === key) return cellString(row?.[1]);
+  }
+  return null;
+}
+
+/** The edit that saves (or, for an empty mapping, forgets) the corrected mapping of one sheet. */
 export function mappingOverrideEdits(
   workbook: WorkbookSnapshot,
   sheet: string,
   mapping: MappingOverride,
 ): Edit[] {
   const clean = cleanMapping(mapping);
-  const key = mappingKey(sheet);
-  const state = stateSheet(workbook);
-  const rows: (SpecCell | undefined)[][] = (state?.rows ?? []).map((row) => (row ?? []).map(specCell));
-  // Trailing empty rows are dropped so a new key goes straight after the last row in use.
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === undefined)) rows.pop();
-
   const ordered: MappingOverride = {};
   for (const role of ROLES) if (clean[role] !== undefined) ordered[role] = clean[role];
   const keep = Object.keys(ordered).length > 0;
-  const line: SpecCell[] = [{ value: key }, { value: JSON.stringify(ordered) }];
-
-  const at = rows.findIndex((row) => row[0] !== undefined && String(row[0].value).trim() === key);
-  // Forgetting a mapping empties its row rather than removing it, so no other row moves.
-  if (at >= 0) rows[at] = keep ? line : [];
-  else if (keep) rows.push(line);
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === undefined)) rows.pop();
-
-  const spec: SheetSpec = { name: STATE_SHEET, rows, state: 'hidden' };
-  return [{ kind: 'writeSheet', spec }];
+  return stateRowEdits(workbook, mappingKey(sheet), keep ? JSON.stringify(ordered) : null);
 }

@@ -1,8 +1,12 @@
-/** Reading RAG (Red, Amber, Green, Blue = complete) cells, from their text or, when empty, their fill. */
+/**
+ * Reading RAG (Red, Amber, Green, Blue = complete) cells: from their text (RAG words, status words,
+ * combined ratings) or, when empty, their fill.
+ */
 import type { CellSnapshot } from './snapshot';
+import { statusKey, statusValue, type StatusMapping, type StatusValue } from './status-mapping';
 import type { Rating, RatingReading } from './types';
 
-const WORDS: Record<string, Rating> = {
+const RAG_WORDS: Record<string, Rating> = {
   red: 'red',
   r: 'red',
   amber: 'amber',
@@ -11,21 +15,54 @@ const WORDS: Record<string, Rating> = {
   g: 'green',
   blue: 'blue',
   b: 'blue',
-  complete: 'blue',
-  completed: 'blue',
-  done: 'blue',
 };
 
-/**
- * A typed rating. The whole text must be one rating word (any case, surrounding spaces and one trailing
- * full stop allowed); anything else ("Red/Amber", "Green - on track", "Purple") is invalid, never guessed.
- */
-export function parseRatingText(text: string): Rating {
-  const t = text.trim();
-  if (t === '') return 'unrated';
-  const word = t.replace(/\s*\.$/, '').toLowerCase();
+/** Worst first: a combined rating ("Amber/Green") is read as its worse half. */
+const SCALE: Rating[] = ['red', 'amber', 'green', 'blue'];
+
+/** Between the halves of a combined rating: 'Amber/Green', 'Red-Amber', 'A/G', 'Amber to Green'. */
+const COMBINED = /^([a-z]+)\s*(?:\/|\\|-|&|\bto\b)\s*([a-z]+)$/;
+
+function ragWord(key: string): Rating | undefined {
   // Own keys only: typed text such as '__proto__' must not reach Object's prototype.
-  return Object.hasOwn(WORDS, word) ? WORDS[word] : 'invalid';
+  return Object.hasOwn(RAG_WORDS, key) ? RAG_WORDS[key] : undefined;
+}
+
+function fromStatus(value: StatusValue, text: string): RatingReading {
+  return value === 'not-started'
+    ? { rating: 'unrated', text, byColour: false, via: 'status', notStarted: true }
+    : { rating: value, text, byColour: false, via: 'status' };
+}
+
+/**
+ * A typed rating (the text already trimmed): a RAG word or letter (any case, one trailing full stop
+ * allowed), a status word (the council's own mapping, then the defaults in status-mapping.ts), or two
+ * RAG words ("Amber/Green") read as the worse. Anything else ("Green - on track", "Purple") is invalid,
+ * never guessed.
+ */
+export function readRatingText(text: string, mapping?: StatusMapping): RatingReading {
+  if (text === '') return { rating: 'unrated', text, byColour: false };
+  const key = statusKey(text);
+  const own = mapping && Object.hasOwn(mapping, key) ? mapping[key] : undefined;
+  if (own) return fromStatus(own, text);
+  const rag = ragWord(key);
+  if (rag) return { rating: rag, text, byColour: false };
+  // "On-track", "Not-started": a hyphen for a space.
+  const status = statusValue(key, mapping) ?? statusValue(key.replace(/-/g, ' '), mapping);
+  if (status) return fromStatus(status, text);
+  const halves = COMBINED.exec(key);
+  const first = halves ? ragWord(halves[1]) : undefined;
+  const second = halves ? ragWord(halves[2]) : undefined;
+  if (first && second) {
+    const worse = SCALE[Math.min(SCALE.indexOf(first), SCALE.indexOf(second))];
+    return { rating: worse, text, byColour: false, via: 'combined' };
+  }
+  return { rating: 'invalid', text, byColour: false };
+}
+
+/** The rating a typed text stands for (see readRatingText). */
+export function parseRatingText(text: string, mapping?: StatusMapping): Rating {
+  return readRatingText(text.trim(), mapping).rating;
 }
 
 /** Hue (0–360), saturation and lightness (0–1) of an RGB colour. */
@@ -68,11 +105,11 @@ export function ratingFromColour(hex: string | undefined): Rating | null {
 }
 
 /** Reads a RAG cell: its text when it has any (even if filled), else its fill colour. */
-export function readRatingCell(cell: CellSnapshot | undefined): RatingReading {
+export function readRatingCell(cell: CellSnapshot | undefined, mapping?: StatusMapping): RatingReading {
   if (!cell) return { rating: 'unrated', text: '', byColour: false };
   const typed = cell.text.trim() !== '' ? cell.text : typeof cell.value === 'string' ? cell.value : '';
   const text = typed.trim();
-  if (text !== '') return { rating: parseRatingText(text), text, byColour: false };
+  if (text !== '') return readRatingText(text, mapping);
   const colour = ratingFromColour(cell.fill);
   return colour
     ? { rating: colour, text: '', byColour: true }

@@ -17,10 +17,11 @@ export function readStateEntries(workbook: WorkbookSnapshot): Map<string, string
   const entries = new Map<string, string>();
   const sheet = workbook.sheets.find((s) => s.name === STATE_SHEET);
   if (!sheet) return entries;
+  // Every row with a key and a value: the banner has no value, and a key written before the state sheet
+  // had a banner (a column mapping saved first) may sit on the first row.
   for (const row of sheet.rows) {
     const key = row?.[0]?.text.trim();
-    // Row 1 is usually the banner, but a sheet first written by another writer may start with a key.
-    if (!key || key === STATE_BANNER) continue;
+    if (!key || key === STATE_BANNER || row?.[1] === undefined) continue;
     const value = String(row?.[1]?.value ?? row?.[1]?.text ?? '');
     const part = PART.exec(key);
     if (part && entries.has(part[1])) entries.set(part[1], entries.get(part[1]) + value);

@@ -5,6 +5,7 @@
  */
 import { a1 } from './address';
 import { checkWorkbook } from './check';
+import type { StatusMapping } from './status-mapping';
 import { ukLongDate, ukShortDate } from './dates';
 import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
@@ -88,8 +89,12 @@ export interface RefreshResult {
 }
 
 /** The summary alone, compared with the previous refresh, with no sheets laid out (nothing to write). */
-export function computeSummary(workbook: WorkbookSnapshot, asOf: IsoDate) {
-  const check = checkWorkbook(workbook, { asOf });
+export function computeSummary(
+  workbook: WorkbookSnapshot,
+  asOf: IsoDate,
+  options: { statusMapping?: StatusMapping } = {},
+) {
+  const check = checkWorkbook(workbook, { asOf, statusMapping: options.statusMapping });
   const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
   return { check, previous, summary: summarise(check.sheets, asOf, previous) };
 }
@@ -102,8 +107,9 @@ export function refreshSummary(
   workbook: WorkbookSnapshot,
   asOf: IsoDate,
   refreshedAt: string,
+  options: { statusMapping?: StatusMapping } = {},
 ): RefreshResult {
-  const { check, previous, summary } = computeSummary(workbook, asOf);
+  const { check, previous, summary } = computeSummary(workbook, asOf, options);
   const summaryPlace = placeTrackerSheet(workbook, 'summary');
   const historyPlace = placeTrackerSheet(workbook, 'history');
   const history = historyRows(historyPlace.existing);

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the readers. */
+import { parseRef } from './refs';
 
 /** Lower case, curly quotes and dashes straightened, runs of white space folded, trimmed. */
 export function normalise(text: string): string {
@@ -18,22 +19,15 @@ export function firstLine(text: string, max = 80): string {
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
-/** A plan reference: '1', '1.2', '1.2.3', optionally with a trailing full stop or letter ('1.2a'). */
-export const REF_PATTERN = /^(\d{1,3}(?:\.\d{1,3}){0,3})[a-z]?\.?$/i;
+/** A plan reference in any of the styles in refs.ts ('1.2', '1(a)', 'P1.1', 'Action 3' …). */
+export { isRef } from './refs';
 
-export function isRef(text: string): boolean {
-  return REF_PATTERN.test(text.trim());
-}
-
-const partsCache = new Map<string, readonly number[]>();
-
-/** The numeric parts of a ref: '1.2.3' → [1, 2, 3]. Remembered, since every rule asks again. */
+/**
+ * The numeric levels of a ref: '1.2.3' → [1, 2, 3], '1.2a' → [1, 2, 1]; a prefix letter is left out
+ * ('P1.2' → [1, 2]). For sequence checks and grouping, use refs.ts, which knows the prefix.
+ */
 export function refParts(ref: string): readonly number[] {
-  let parts = partsCache.get(ref);
-  if (parts) return parts;
-  const m = REF_PATTERN.exec(ref.trim());
-  parts = m ? m[1].split('.').map(Number) : [];
-  if (partsCache.size > 50_000) partsCache.clear();
-  partsCache.set(ref, parts);
-  return parts;
+  const p = parseRef(ref);
+  if (!p) return [];
+  return p.letter === null ? p.numbers : [...p.numbers, p.letter];
 }

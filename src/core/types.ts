@@ -9,6 +9,13 @@ export interface RatingReading {
   text: string;
   /** True when the cell had no text and the rating was taken from its fill colour. */
   byColour: boolean;
+  /**
+   * How the rating was read when it was not a RAG word, letter or colour: a status word ("On track"),
+   * two ratings ("Amber/Green") read as the worse, or a blank rating beside 100% complete (Blue).
+   */
+  via?: 'status' | 'combined' | 'percent';
+  /** True for a status saying work has not started ("Not started", "Planned"): unrated, and noted. */
+  notStarted?: boolean;
 }
 
 /**
@@ -52,7 +59,12 @@ export type ColumnRole =
   | 'actionRag'
   | 'impactRag'
   | 'evidence'
-  | 'ofstedRef';
+  | 'ofstedRef'
+  /** Short labels of the Ofsted finding an action answers ("Neglect", "Front door"). */
+  | 'ofstedArea'
+  /** A grouping column (Workstream, Priority, Theme): its values are the themes. */
+  | 'group'
+  | 'percentComplete';
 
 export interface ColumnMapping {
   role: ColumnRole;
@@ -71,6 +83,8 @@ export interface PlanAction {
   ref: string | null;
   /** 1-based sheet row. */
   row: number;
+  /** The sheet the action is on (a plan may be kept over several sheets). */
+  sheet: string;
   /** The action text (objective-and-action cell, or action cell). */
   text: string;
   /** Reference of the objective it sits under, or null for an orphan. */
@@ -81,11 +95,16 @@ export interface PlanAction {
   deadline: Deadline;
   actionRag: RatingReading;
   impactRag: RatingReading;
-  /** True when the action answers the Ofsted report ('*', "Ofsted requirement", an Ofsted ref). */
+  /** True when the action answers the Ofsted report ('*', "Ofsted requirement", an Ofsted ref or area). */
   ofsted: boolean;
   /** Text of the Ofsted ref column, when there is one. */
   ofstedRef: string;
-  ofstedArea?: string; // the Ofsted area / Recommendation column's text (issue 9 makes it required)
+  /** Text of the Ofsted area column ("Neglect", "Front door"), when there is one. */
+  ofstedArea: string;
+  /** The % complete column (0–100), or null when there is none or it is blank. */
+  percentComplete: number | null;
+  /** True when the action's row is hidden (filtered out or hidden by hand): still read and counted. */
+  hidden: boolean;
   /** A1 address of each mapped cell of this row, by role. */
   cells: Partial<Record<ColumnRole, string>>;
 }
@@ -130,7 +149,10 @@ export type RuleId =
   | 'ref-out-of-sequence'
   | 'orphan-action'
   | 'formula-error'
-  | 'no-deadline-date';
+  | 'no-deadline-date'
+  | 'not-started'
+  | 'combined-rating'
+  | 'hidden-rows';
 
 export interface Finding {
   rule: RuleId;

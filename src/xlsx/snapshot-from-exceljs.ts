@@ -3,9 +3,9 @@
  * (from a file in the CLI, from a buffer in the browser preview); it never writes anything.
  */
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core/address';
+import { a1, parseRange } from '../core/address';
 import { isDateFormat, serialToIso, ukShortDate } from '../core/dates';
-import type { CellSnapshot, RichRun, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { CellSnapshot, RichRun, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { colourToHex, type ExcelColour } from './colours';
 
 const MS_PER_DAY = 86_400_000;
@@ -97,6 +97,35 @@ export function snapshotCell(cell: ExcelJS.Cell): CellSnapshot | undefined {
 
 type MergeRange = { top: number; left: number; bottom: number; right: number };
 
+/** What ExcelJS keeps of a table: `tableRef` once read from a file, `ref` (its top-left) while being built. */
+type TableModel = {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+  totalsRow?: boolean;
+};
+
+/** The sheet's Excel tables (ListObjects), in sheet order. */
+function tablesOf(ws: ExcelJS.Worksheet): TableSnapshot[] {
+  const tables = (ws as unknown as { tables?: Record<string, { model?: TableModel }> }).tables ?? {};
+  const out: TableSnapshot[] = [];
+  for (const [name, table] of Object.entries(tables)) {
+    const model = table.model ?? {};
+    const range = model.tableRef ?? model.ref;
+    if (!range || !range.includes(':')) continue;
+    out.push({
+      name: model.name ?? name,
+      range,
+      // OOXML's headerRowCount defaults to 1: a table shows its header unless it says otherwise.
+      hasHeaderRow: model.headerRow !== false,
+      hasTotalRow: model.totalsRow === true,
+    });
+  }
+  const at = (t: TableSnapshot) => parseRange(t.range);
+  return out.sort((a, b) => at(a).top - at(b).top || at(a).left - at(b).left);
+}
+
 export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const rows: (CellSnapshot | undefined)[][] = [];
   const merges: string[] = [];
@@ -104,6 +133,11 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   for (const m of Object.values(mergeMap)) {
     merges.push(`${a1(m.top - 1, m.left - 1)}:${a1(m.bottom - 1, m.right - 1)}`);
   }
+  const hiddenRows: number[] = [];
+  // includeEmpty: a row filtered out or hidden by hand may hold nothing the reader needs, but it is hidden.
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+  });
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (CellSnapshot | undefined)[] = [];
     // includeEmpty: a cell with no value can still carry a RAG fill.
@@ -116,10 +150,13 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  const tables = tablesOf(ws);
   return {
     name: ws.name,
     rows,
     merges,
+    ...(tables.length > 0 ? { tables } : {}),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     hidden: ws.state === 'hidden' || ws.state === 'veryHidden' ? true : undefined,
     protected: (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet
       ? true

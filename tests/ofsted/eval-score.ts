@@ -25,8 +25,8 @@ import {
   type OfstedReport,
   type Recommendation,
 } from '../../src/core/ofsted';
-import { readPlanSheet, type PlanSheet } from '../../src/core/plan-reader';
-import { trackerSheetNames } from '../../src/core/tracker-sheets';
+import type { PlanSheet } from '../../src/core/plan-reader';
+import { readWorkbookPlans } from '../../src/core/plan-sheets';
 import type { Objective, PlanAction, Rating, Theme } from '../../src/core/types';
 import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
@@ -133,6 +133,7 @@ export function modelPlan(plan: EvalPlan, options: { explicitLinks?: boolean } =
         rows: [],
         firstRow: 9,
         lastRow: 9,
+        suggestions: [],
       };
       sheets.set(sheetName, sheet);
     }
@@ -161,6 +162,9 @@ export function modelPlan(plan: EvalPlan, options: { explicitLinks?: boolean } =
           ofsted: explicit && (a.marked === true || (a.ofstedRef ?? '') !== ''),
           ofstedRef: explicit ? (a.ofstedRef ?? '') : '',
           ofstedArea: a.area ?? '',
+          sheet: sheetName,
+          percentComplete: null,
+          hidden: false,
           cells: {},
         };
         o.actions.push(action);
@@ -174,17 +178,11 @@ export function modelPlan(plan: EvalPlan, options: { explicitLinks?: boolean } =
   return [...sheets.values()];
 }
 
-/** The plan as today's reader reads the built .xlsx: every sheet that reads as a plan. */
+/** The plan as the reader reads the built .xlsx: the workbook's plan sheets, as the CLI and pane choose them. */
 export async function readBuiltPlan(file: string): Promise<PlanSheet[]> {
   const workbook = snapshotWorkbook(await loadWorkbookFile(file));
-  const tracker = trackerSheetNames(workbook);
-  const out: PlanSheet[] = [];
-  for (const sheet of workbook.sheets) {
-    if (tracker.has(sheet.name) || sheet.hidden) continue;
-    const read = readPlanSheet(sheet);
-    if (read.ok && read.plan.actions.length > 0) out.push(read.plan);
-  }
-  return out;
+  const [first] = readWorkbookPlans(workbook).plans;
+  return (first ?? []).filter((p) => p.actions.length > 0);
 }
 
 export interface RecScore {

@@ -5,7 +5,7 @@
 import { compareIso, ukLongDate } from '../dates';
 import type { PlanSheet } from '../plan-reader';
 import type { Finding } from '../types';
-import { actionKey, type LinkResult } from './link';
+import { actionKey, planParts, type LinkResult } from './link';
 import { OFSTED_SHEET, recommendationRow } from './recommendations-sheet';
 import type { OfstedReport } from './types';
 
@@ -31,7 +31,7 @@ export function ofstedFindings(
   links: LinkResult,
   options: OfstedFindingOptions = {},
 ): OfstedFinding[] {
-  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
+  const plans = planParts(plan);
   const findings: OfstedFinding[] = [];
   const byPlace = new Map(
     plans.flatMap((p) =>

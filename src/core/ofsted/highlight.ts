@@ -67,6 +67,8 @@ export function linkedActions(
  * ref the next time the plan is read.
  */
 export function highlightEdits(plan: PlanSheet, links: LinkResult): Edit[] {
+  // A plan kept over several sheets is highlighted sheet by sheet.
+  if (plan.parts) return plan.parts.flatMap((part) => highlightEdits(part, links));
   const sheet = plan.sheet;
   const edits: Edit[] = [{ kind: 'clearConditionalFormats', sheet, tag: 'ofsted-highlight' }];
   const byAction = linkedActions(links, { sheet });
@@ -125,5 +127,9 @@ export function highlightEdits(plan: PlanSheet, links: LinkResult): Edit[] {
 
 /** Takes the highlight off: the tagged conditional formats only. */
 export function removeHighlightEdits(plan: PlanSheet): Edit[] {
-  return [{ kind: 'clearConditionalFormats', sheet: plan.sheet, tag: 'ofsted-highlight' }];
+  return (plan.parts ?? [plan]).map((part) => ({
+    kind: 'clearConditionalFormats',
+    sheet: part.sheet,
+    tag: 'ofsted-highlight',
+  }));
 }

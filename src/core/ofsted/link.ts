@@ -23,6 +23,15 @@ import { recommendationFingerprint } from './confirmed-links';
 import { rowSimilarities, type RowPart, type SharedTerm } from './row-similarity';
 import type { OfstedReport, Recommendation, Timescale } from './types';
 
+/**
+ * The sheets a plan is read from: each sheet of a plan kept over several sheets (`parts`), so the matcher
+ * keys every action by the sheet it is on.
+ */
+export function planParts(plan: PlanSheet | readonly PlanSheet[]): readonly PlanSheet[] {
+  const list: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
+  return list.flatMap((p) => p.parts ?? [p]);
+}
+
 export type LinkSource = 'confirmed' | 'ref-column' | 'marker' | 'text';
 
 /** Linked (explicitly), suggested (similar wording, not confirmed) or not covered (nothing plausible). */
@@ -252,7 +261,7 @@ export function linkRecommendations(
   plan: PlanSheet | readonly PlanSheet[],
   options: LinkOptions = {},
 ): LinkResult {
-  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
+  const plans = planParts(plan);
   const explicit = options.explicit ?? true;
   const maxSuggestions = options.maxSuggestions ?? 8;
   const recs = report.recommendations;

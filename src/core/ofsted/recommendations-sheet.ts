@@ -7,7 +7,7 @@ import { isoToSerial, ukLongDate } from '../dates';
 import type { PlanSheet } from '../plan-reader';
 import type { SheetSpec, SpecCell } from '../sheet-spec';
 import type { Rating } from '../types';
-import { actionKey, type LinkResult, type LinkState } from './link';
+import { actionKey, planParts, type LinkResult, type LinkState } from './link';
 import { reasonText, STATE_LABELS } from './reasons';
 import type { Framework, OfstedReport, Timescale } from './types';
 
@@ -78,7 +78,7 @@ export function recommendationsSheetSpec(
   links: LinkResult,
   options: RecommendationsSheetOptions,
 ): SheetSpec {
-  const plans: readonly PlanSheet[] = Array.isArray(plan) ? plan : [plan as PlanSheet];
+  const plans = planParts(plan);
   const byPlace = new Map(
     plans.flatMap((p) => p.actions.map((a) => [`${p.sheet}\u0000${actionKey(a)}`, a] as const)),
   );

@@ -29,9 +29,12 @@ export const NEEDED_COLUMNS: NeededColumn[] = [
   { header: 'Impact RAG', role: 'impactRag', satisfiedBy: ['impactRag'] },
 ];
 
-/** The headers of the columns this plan lacks (a ref column inferred from a blank header counts as there). */
+/**
+ * The headers of the columns this plan lacks (a ref column inferred from a blank header counts as there;
+ * so does a column the tracker suggests from its contents: it is mapped, not added beside).
+ */
 export function missingColumns(plan: PlanSheet): NeededColumn[] {
-  const roles = new Set(plan.columns.map((c) => c.role));
+  const roles = new Set([...plan.columns, ...plan.suggestions].map((c) => c.role));
   return NEEDED_COLUMNS.filter((n) => !n.satisfiedBy.some((r) => roles.has(r)));
 }
 

@@ -20,6 +20,9 @@ export const RULE_TITLES: Record<RuleId, string> = {
   'ref-out-of-sequence': 'References out of sequence',
   'orphan-action': 'Actions before any objective',
   'formula-error': 'Excel errors in plan cells',
+  'not-started': 'Actions not started',
+  'combined-rating': 'Two ratings in one cell',
+  'hidden-rows': 'Actions in hidden rows',
 };
 
 /** '14:32:05' (24-hour clock, the pane's own time zone). */

@@ -17,9 +17,11 @@ import {
 } from '@fluentui/react-components';
 import { countBySeverity } from '../../core/check';
 import type { Finding } from '../../core/types';
+import { ColumnSuggestions } from '../components/ColumnSuggestions';
 import { FindingGroups, fixKey } from '../components/FindingGroups';
 import { FixDialog } from '../components/FixDialog';
 import { SheetDetails } from '../components/SheetDetails';
+import { StatusWords } from '../components/StatusWords';
 import { applyFixes, fixesFor, type Fix } from '../components/fixes-source';
 import { SEVERITY_ORDER, clockTime, countText } from '../components/labels';
 import type { ViewProps } from '../components/view-props';
@@ -154,11 +156,15 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
           {SEVERITY_ORDER.map((s) => countText(totals[s], s)).join(', ')}
         </Text>
       )}
+      {result && snapshot && result.sheets.length > 0 && (
+        <StatusWords result={result} snapshot={snapshot} host={host} onSaved={recheck} />
+      )}
 
       {result?.sheets.map(({ plan, findings }) => (
         <section key={plan.sheet} className={styles.sheet} aria-label={`Plan sheet ${plan.sheet}`}>
           <h2 className={styles.sheetTitle}>{plan.sheet}</h2>
           <SheetDetails plan={plan} snapshot={snapshot ?? undefined} host={host} onMappingSaved={recheck} />
+          {snapshot && <ColumnSuggestions plan={plan} snapshot={snapshot} host={host} onSaved={recheck} />}
           <FindingGroups
             sheet={plan.sheet}
             findings={findings}

@@ -28,7 +28,7 @@ import {
   type LinkDecision,
   type OfstedReport,
 } from '../../core/ofsted';
-import { readPlanSheet, type PlanSheet } from '../../core/plan-reader';
+import { firstPlan } from '../../core/plan-sheets';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { RecommendationReview } from '../components/RecommendationReview';
 import type { ViewProps } from '../components/view-props';
@@ -42,15 +42,6 @@ const useStyles = makeStyles({
 function message(e: unknown, doing: string): string {
   const text = e instanceof Error ? e.message : String(e);
   return `Could not ${doing}: ${text}`;
-}
-
-function firstPlan(workbook: WorkbookSnapshot): PlanSheet | null {
-  for (const sheet of workbook.sheets) {
-    if (sheet.hidden) continue;
-    const read = readPlanSheet(sheet);
-    if (read.ok) return read.plan;
-  }
-  return null;
 }
 
 export function OfstedView({ host }: ViewProps) {
@@ -131,7 +122,8 @@ export function OfstedView({ host }: ViewProps) {
   };
 
   const goTo = (place: { sheet: string; row: number }) => {
-    const action = plan?.actions.find((a) => a.row === place.row);
+    // Rows repeat across the sheets of a plan kept over several sheets: match the sheet too.
+    const action = plan?.actions.find((a) => a.sheet === place.sheet && a.row === place.row);
     const address = action?.cells.objectiveAction ?? action?.cells.action ?? `A${place.row}`;
     void run('Go to the action', () => host.apply([{ kind: 'select', sheet: place.sheet, address }]));
   };

@@ -1,0 +1,45 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+/**
+ * Drift (issue 15): the Ofsted view must use the column mapping the user corrected in the Check view,
+ * as the checks do: the links of R1 and R2 come from the corrected Ofsted-ref column.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, fireEvent, render, screen } from '@testing-library/react';
+import { OfstedView } from '../../src/taskpane/views/OfstedView';
+import { createWorkbookHost } from '../../src/preview/workbook-host';
+import { correctedOfstedPlan } from '../support/corrected-ofsted-plan';
+
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
+configure({ defaultHidden: true });
+
+const REPORT = readFileSync(join(__dirname, '../../../shared/seeds/001_417503daf9182b66.txt'), 'utf8');
+
+test('links R1 and R2 through the corrected Ofsted-ref column', async () => {
+  const host = createWorkbookHost(correctedOfstedPlan());
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <OfstedView host={host} asOf="2013-09-30" />
+    </FluentProvider>,
+  );
+  fireEvent.change(screen.getByLabelText('Ofsted report text'), { target: { value: REPORT } });
+  fireEvent.click(screen.getByText('Read report', { selector: 'button, button *' }).closest('button')!);
+  await screen.findByText(/11\s+recommendations/, undefined, { timeout: 15_000 });
+  // The suggestion row of each linked action names where the link came from.
+  for (const [rec, action] of [
+    ['R1', '1.1'],
+    ['R2', '1.2'],
+  ]) {
+    const accept = screen.getByLabelText(`Accept action ${action} as answering ${rec}`);
+    expect(accept.parentElement?.textContent).toContain('100% · Ofsted ref column');
+  }
+}, 60_000);
