@@ -17,7 +17,11 @@ describe('readWorkbookPlans', () => {
       plan('Plan'),
       sheetFrom('Contacts', [['Name', 'Phone']]),
       plan('RAG Summary'),
-      state([['title'], ['mapping:Plan', '{"ofstedRef":"F"}']]),
+      state([
+        ['title'],
+        ['mapping:Plan', '{"ofstedRef":"F"}'],
+        ['tracker-sheets', '{"summary":{"name":"RAG Summary","cells":"A1:F2"}}'],
+      ]),
     ],
   };
 
@@ -37,6 +41,11 @@ describe('readWorkbookPlans', () => {
     expect(read.columns.find((c) => c.role === 'ofstedRef')?.letter).toBe('F');
     expect(read.actions[0].ofstedRef).toBe('R1');
     expect(firstPlan(workbook)?.actions[0].ofstedRef).toBe('R1');
+  });
+
+  it('reads a user’s own plan sheet that merely has a tracker sheet’s name, when the tracker never marked it', () => {
+    const own: WorkbookSnapshot = { sheets: [plan('Plan'), plan('RAG Summary')] };
+    expect(readWorkbookPlans(own).sheets.map((p) => p.sheet)).toEqual(['Plan', 'RAG Summary']);
   });
 
   it('reads a hidden sheet when it is asked for by name', () => {
