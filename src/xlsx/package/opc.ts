@@ -22,7 +22,7 @@ export const CONTENT_TYPE = {
 } as const;
 
 /** Main-part content types of the workbook kinds we can write into. */
-const WORKBOOK_CONTENT_TYPES = new Set([
+export const WORKBOOK_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
