@@ -24,10 +24,9 @@ import {
   type OfstedReport,
 } from '../core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
-import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { readWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
-import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import type { Io } from './io';
 import { readReportFile, ReportReadError } from './ofsted-command';
 
@@ -141,7 +140,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     } catch {
       return fail(`${args.file} was not found.`);
     }
-    const workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
+    const { snapshot: workbook } = await readWorkbookBytes(bytes, args.file);
     for (const sheet of workbook.sheets) {
       if (trackerSheetNames(workbook).has(sheet.name)) continue;
       const read = readPlanSheet(sheet);

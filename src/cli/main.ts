@@ -1,8 +1,9 @@
 /** Entry point of the `plan-tracker` command. Never shows a stack trace to the person running it. */
 import { processIo } from './io';
 import { runCli } from './program';
+import { detectTerminal } from './terminal';
 
-runCli(process.argv.slice(2), processIo)
+runCli(process.argv.slice(2), processIo, new Date(), detectTerminal())
   .then((code) => {
     process.exitCode = code;
   })

@@ -7,9 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { refreshStamp } from '../core/refresh-message';
 import { summaryToJson, refreshSummary } from '../core/summary-sheets';
-import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { readWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
-import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import type { Io } from './io';
 import { EXIT_OK, EXIT_UNREADABLE } from './validate-command';
 
@@ -40,7 +39,7 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
     return EXIT_UNREADABLE;
   }
   try {
-    const snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
+    const { snapshot } = await readWorkbookBytes(bytes, basename(args.file));
     const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
     if (result.summary.sheets.length === 0) {
       io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);

@@ -4,10 +4,11 @@
  * the styles (once), the shared strings (streamed) and the worksheets (streamed, one at a time), plus
  * each sheet's table parts. Charts, drawings, pictures, pivot caches and comments are never opened.
  */
+import type { Readable } from 'node:stream';
 import { UserError } from '../../core/errors';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { DEFAULT_THEME } from '../colours';
-import { NS, WORKBOOK_CONTENT_TYPES, resolveTarget } from '../package/opc';
+import { NS, WORKBOOK_CONTENT_TYPES } from '../package/opc';
 import { ZipArchive, type PackageLimits } from '../zip/archive';
 import { readContentTypes, readRels, type Rel } from './rels';
 import { readSheetPart, type SheetContext } from './sheet';
@@ -24,6 +25,12 @@ const REL_TYPES = {
   theme: `${REL}theme`,
   table: `${REL}table`,
 };
+
+/**
+ * Parts up to this size are inflated and parsed in one go (fastest); larger ones (a sheet of 100,000
+ * rows is 35 MB) are streamed, so they are never held whole in memory.
+ */
+export const STREAM_PARTS_ABOVE = 8 * 1024 * 1024;
 
 export interface ReadOptions {
   /**
@@ -147,12 +154,15 @@ export async function openWorkbook(
     .map((s) => ({ ...s, rel: rels.get(s.relId) }))
     .filter((s): s is typeof s & { rel: Rel } => s.rel !== undefined && s.rel.type === REL_TYPES.worksheet);
 
+  const source = (part: string): Promise<Buffer | Readable> =>
+    (archive.info(part)?.size ?? 0) > STREAM_PARTS_ABOVE ? archive.stream(part) : archive.read(part);
+
   let strings: Promise<StringItem[]> | undefined;
   const sharedStrings = (): Promise<StringItem[]> => {
     if (!strings) {
       const rel = relOfType(REL_TYPES.sharedStrings);
       strings = rel
-        ? archive.stream(rel.part).then((s) => readSharedStrings(s, label, rel.part))
+        ? source(rel.part).then((s) => readSharedStrings(s, label, rel.part))
         : Promise.resolve([]);
     }
     return strings;
@@ -165,7 +175,7 @@ export async function openWorkbook(
     const part = archive.info(entry.rel.part)?.name;
     if (!withCells || !part) return snap;
     const ctx: SheetContext = { strings: await sharedStrings(), styles, date1904: wb.date1904, label };
-    const read = await readSheetPart(await archive.stream(part), ctx, part);
+    const read = await readSheetPart(await source(part), ctx, part);
     snap.rows = read.rows;
     snap.merges = read.merges;
     if (read.protected) snap.protected = true;
