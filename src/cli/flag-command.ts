@@ -7,6 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { isUserError } from '../core/errors';
 import { trackerSheetNames } from '../core/tracker-sheets';
 import { ukLongDate } from '../core/dates';
 import {
@@ -24,7 +25,7 @@ import {
   type OfstedReport,
 } from '../core/ofsted';
 import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
-import { readWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { readWorkbookBytes } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import type { Io } from './io';
@@ -152,7 +153,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     decisions = readConfirmedLinks(workbook);
     hasSheet = workbook.sheets.some((s) => s.name === OFSTED_SHEET);
   } catch (e) {
-    if (e instanceof ReportReadError || e instanceof WorkbookReadError) return fail(e.message);
+    if (e instanceof ReportReadError || isUserError(e)) return fail(e.message);
     return fail(`could not read ${args.file}: ${(e as Error).message}`);
   }
   if (!plan) {

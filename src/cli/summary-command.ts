@@ -5,9 +5,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { isUserError } from '../core/errors';
 import { refreshStamp } from '../core/refresh-message';
 import { summaryToJson, refreshSummary } from '../core/summary-sheets';
-import { readWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
+import { readWorkbookBytes } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import type { Io } from './io';
 import { EXIT_OK, EXIT_UNREADABLE } from './validate-command';
@@ -55,10 +56,7 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
     }
     return EXIT_OK;
   } catch (e) {
-    const message =
-      e instanceof WorkbookReadError
-        ? e.message
-        : `could not summarise ${args.file}: ${(e as Error).message}`;
+    const message = isUserError(e) ? e.message : `could not summarise ${args.file}: ${(e as Error).message}`;
     io.err(`plan-tracker: ${message}`);
     return EXIT_UNREADABLE;
   }

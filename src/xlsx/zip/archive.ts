@@ -7,7 +7,7 @@
  * streams each entry, and stops an entry whose inflated data outgrows its declared size
  * (`validateEntrySizes`), which makes the declared sizes safe to bound.
  */
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 import { UserError } from '../../core/errors';
@@ -163,9 +163,14 @@ export class ZipArchive {
     if (!found) return Promise.reject(new Error(`The package has no ${name} entry.`));
     if (!found.entry.canDecodeFileData()) return Promise.reject(damaged(this.label));
     return new Promise((resolve, reject) => {
-      this.zip.openReadStream(found.entry, (err, stream) =>
-        err || !stream ? reject(damaged(this.label)) : resolve(stream),
-      );
+      this.zip.openReadStream(found.entry, (err, stream) => {
+        if (err || !stream) return reject(damaged(this.label));
+        // Whatever goes wrong inside (bad deflate data, more bytes than declared) reaches the reader as
+        // the plain "damaged" message.
+        const out = new PassThrough();
+        stream.on('error', () => out.destroy(damaged(this.label)));
+        resolve(stream.pipe(out));
+      });
     });
   }
 
