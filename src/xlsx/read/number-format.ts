@@ -121,12 +121,13 @@ function compile(code: string): Formatter {
 type SectionFormatter = (value: number, negativeSection: boolean) => string;
 
 function compileSection(section: string): SectionFormatter {
-  const clean = section.replace(/\[(?:[a-z]+|color\s*\d+)\]/gi, ''); // colours: [Red], [Color 10]
+  const clean = section.replace(/\[(?!(?:h+|m+|s+)\])(?:[a-z]+|color\s*\d+)\]/gi, ''); // colours: [Red], [Color 10]; not [h]
   if (isDateFormat(clean) || /\[[hms]+\]|(^|[^a-z])[hs]+([^a-z]|$)/i.test(stripLiterals(clean))) {
     const f = compileDate(clean);
     return (v) => f(v);
   }
-  if (/general/i.test(stripLiterals(clean))) {
+  // A number under a text section (@) is shown as General.
+  if (/general|@/i.test(stripLiterals(clean))) {
     return (v, neg) => (neg ? '' : v < 0 ? '-' : '') + substituteGeneral(clean, v);
   }
   return compileNumber(clean);
@@ -140,7 +141,7 @@ function stripLiterals(code: string): string {
 }
 
 function substituteGeneral(code: string, v: number): string {
-  return literalText(code.replace(/general/i, '\u0000')).replace('\u0000', formatGeneral(Math.abs(v)));
+  return literalText(code.replace(/general|@/i, '\u0000')).replace('\u0000', formatGeneral(Math.abs(v)));
 }
 
 /** The literal text of a format with its codes removed: quotes unwrapped, escapes and padding resolved. */
@@ -228,6 +229,9 @@ function compileNumber(section: string): SectionFormatter {
   };
 }
 
+/** What Excel shows for a negative number under a date format. */
+export const NEGATIVE_DATE = '########';
+
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type DateToken = { literal: string } | { code: string };
@@ -291,7 +295,8 @@ function compileDate(code: string): (value: number) => string {
   const tokens = tokeniseDate(code);
   const twelveHour = tokens.some((t) => 'code' in t && (t.code === 'ampm' || t.code === 'ap'));
   return (serial) => {
-    if (serial < 0 || !Number.isFinite(serial)) return formatGeneral(serial);
+    // Excel cannot show a negative date and fills the cell with #.
+    if (serial < 0 || !Number.isFinite(serial)) return NEGATIVE_DATE;
     const fractionDigits = tokens.reduce(
       (n, t) => ('code' in t && t.code.startsWith('.') ? Math.max(n, t.code.length - 1) : n),
       0,

@@ -39,6 +39,8 @@ export interface ReadOptions {
    */
   cellsOf?: (sheetName: string) => boolean;
   limits?: PackageLimits;
+  /** Parts larger than this many bytes are streamed (default STREAM_PARTS_ABOVE). */
+  streamPartsAbove?: number;
 }
 
 export interface WorkbookRead {
@@ -121,9 +123,10 @@ async function readTable(
 export async function openWorkbook(
   bytes: Uint8Array,
   label: string,
-  limits?: PackageLimits,
+  options: Pick<ReadOptions, 'limits' | 'streamPartsAbove'> = {},
 ): Promise<OpenedWorkbook> {
-  const archive = await ZipArchive.open(bytes, label, limits);
+  const archive = await ZipArchive.open(bytes, label, options.limits);
+  const streamAbove = options.streamPartsAbove ?? STREAM_PARTS_ABOVE;
   const workbookPart = await locate(archive, label);
   const workbookXml = await archive.read(workbookPart);
   // Strict files use other namespaces throughout; the workbook part's root says so.
@@ -155,7 +158,7 @@ export async function openWorkbook(
     .filter((s): s is typeof s & { rel: Rel } => s.rel !== undefined && s.rel.type === REL_TYPES.worksheet);
 
   const source = (part: string): Promise<Buffer | Readable> =>
-    (archive.info(part)?.size ?? 0) > STREAM_PARTS_ABOVE ? archive.stream(part) : archive.read(part);
+    (archive.info(part)?.size ?? 0) > streamAbove ? archive.stream(part) : archive.read(part);
 
   let strings: Promise<StringItem[]> | undefined;
   const sharedStrings = (): Promise<StringItem[]> => {
@@ -213,7 +216,7 @@ export async function readWorkbook(
   label: string,
   options: ReadOptions = {},
 ): Promise<WorkbookRead> {
-  const wb = await openWorkbook(bytes, label, options.limits);
+  const wb = await openWorkbook(bytes, label, options);
   const sheets: SheetSnapshot[] = [];
   for await (const sheet of wb.sheets({ cellsOf: options.cellsOf })) sheets.push(sheet);
   return { snapshot: { sheets }, definedNames: wb.definedNames, date1904: wb.date1904 };
