@@ -1,11 +1,14 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
+import { benchReader } from './reader.bench';
 import { benchSummary } from './summary.bench';
 import { benchValidate } from './validate.bench';
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+  await benchReader(rounds);
+  console.log('');
   await benchValidate(rounds);
   console.log('');
   await benchSummary(rounds);
