@@ -43,7 +43,8 @@ function runProcess(script: string, args: string[]): Run {
 /** A wrapper that runs a command module and prints its peak memory on stderr when the process exits. */
 function wrapper(target: string, argvPrefix: string[]): string {
   return [
-    `process.on('exit', () => process.stderr.write('\\nmaxRSS=' + process.resourceUsage().maxRSS + '\\n'));`,
+    // Peak resident memory from /proc (VmHWM starts afresh at exec; getrusage's maxrss does not on Linux).
+    `process.on('exit', () => process.stderr.write('\\nmaxRSS=' + (()=>{try{return Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'))[1])}catch{return process.resourceUsage().maxRSS}})() + '\\n'));`,
     `process.argv = [process.argv[0], ${JSON.stringify(argvPrefix[0] ?? 'x')}, ...${JSON.stringify(argvPrefix.slice(1))}, ...process.argv.slice(2)];`,
     `require(${JSON.stringify(target)});`,
   ].join('\n');

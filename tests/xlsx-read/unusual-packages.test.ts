@@ -170,7 +170,7 @@ describe('hostile packages', () => {
       [
         '-e',
         `process.argv=[process.argv[0],'plan-tracker',...${JSON.stringify(args)}];
-         process.on('exit',()=>process.stdout.write('\\nmaxRSS='+process.resourceUsage().maxRSS));
+         process.on('exit',()=>process.stdout.write('\\nmaxRSS='+(()=>{try{return Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status','utf8'))[1])}catch{return process.resourceUsage().maxRSS}})()));
          require(${JSON.stringify(bin)});`,
       ],
       { encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } },
