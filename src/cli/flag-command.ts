@@ -30,6 +30,7 @@ import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import type { Io } from './io';
 import { readReportFile, ReportReadError } from './ofsted-command';
+import { PLAIN_TERMINAL, withProgress, type Terminal } from './terminal';
 
 export interface FlagArgs {
   file: string;
@@ -119,7 +120,11 @@ function highlightSummary(plan: PlanSheet, links: LinkResult, written: number, s
   return text;
 }
 
-export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
+export async function flagCommand(
+  args: FlagArgs,
+  io: Io,
+  terminal: Terminal = PLAIN_TERMINAL,
+): Promise<number> {
   const fail = (message: string) => {
     io.err(`plan-tracker: ${message}`);
     return EXIT_UNREADABLE;
@@ -135,13 +140,17 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   let decisions;
   let hasSheet: boolean;
   try {
-    report = await readReportFile(args.report);
+    report = await withProgress(terminal, `Reading ${args.report}…`, readReportFile(args.report));
     try {
       bytes = new Uint8Array(await readFile(args.file));
     } catch {
       return fail(`${args.file} was not found.`);
     }
-    const { snapshot: workbook } = await readWorkbookBytes(bytes, args.file);
+    const { snapshot: workbook } = await withProgress(
+      terminal,
+      `Reading ${args.file}…`,
+      readWorkbookBytes(bytes, args.file),
+    );
     for (const sheet of workbook.sheets) {
       if (trackerSheetNames(workbook).has(sheet.name)) continue;
       const read = readPlanSheet(sheet);

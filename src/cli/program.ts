@@ -119,6 +119,7 @@ export async function runCli(
       exitCode = await summaryCommand(
         { file, out: opts.out, today: opts.today ?? todayIso(now), json: Boolean(opts.json), now },
         io,
+        terminal,
       );
     });
 
@@ -160,6 +161,7 @@ export async function runCli(
           json: Boolean(opts.json),
         },
         io,
+        terminal,
       );
     });
 

@@ -11,6 +11,7 @@ import { summaryToJson, refreshSummary } from '../core/summary-sheets';
 import { readWorkbookBytes } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import type { Io } from './io';
+import { PLAIN_TERMINAL, withProgress, type Terminal } from './terminal';
 import { EXIT_OK, EXIT_UNREADABLE } from './validate-command';
 
 export interface SummaryArgs {
@@ -21,7 +22,11 @@ export interface SummaryArgs {
   now: Date;
 }
 
-export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number> {
+export async function summaryCommand(
+  args: SummaryArgs,
+  io: Io,
+  terminal: Terminal = PLAIN_TERMINAL,
+): Promise<number> {
   if (!args.out && !args.json) {
     io.err(
       'plan-tracker: say where to write the copy with -o <out.xlsx>, or use --json to print the summary.',
@@ -40,7 +45,11 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
     return EXIT_UNREADABLE;
   }
   try {
-    const { snapshot } = await readWorkbookBytes(bytes, basename(args.file));
+    const { snapshot } = await withProgress(
+      terminal,
+      `Reading ${args.file}…`,
+      readWorkbookBytes(bytes, basename(args.file)),
+    );
     const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
     if (result.summary.sheets.length === 0) {
       io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);

@@ -93,3 +93,14 @@ export class Progress {
     this.terminal.writeErr(`\r\u001b[K${line}`);
   }
 }
+
+/** Awaits `work`, with a progress line saying `text` if it takes more than a second. */
+export async function withProgress<T>(terminal: Terminal, text: string, work: Promise<T>): Promise<T> {
+  const progress = new Progress(terminal);
+  progress.update(text);
+  try {
+    return await work;
+  } finally {
+    progress.done();
+  }
+}

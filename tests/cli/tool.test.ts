@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { PLAIN_TERMINAL, PROGRESS_AFTER_MS, Progress, detectTerminal } from '../../src/cli/terminal';
 import { readWorkbookFile } from '../../src/xlsx/open-workbook';
+import { buildLargePlan } from '../../scripts/build-bad-inputs';
 import { runPlanTracker } from '../support/run-cli';
 
 const ROOT = join(__dirname, '..', '..');
@@ -99,6 +100,23 @@ describe('plan-tracker as a tool', () => {
     });
     expect(noColour.stdout).not.toContain('\u001b[31m');
   });
+
+  it('shows a progress line on a terminal for work over a second, and not on a pipe', async () => {
+    const folder = join(dir, 'big-plans');
+    mkdirSync(folder, { recursive: true });
+    await buildLargePlan(join(folder, 'a.xlsx'), 5000);
+    for (const copy of ['b.xlsx', 'c.xlsx', 'd.xlsx'])
+      copyFileSync(join(folder, 'a.xlsx'), join(folder, copy));
+    const command = `${process.execPath} ${join(ROOT, 'bin', 'plan-tracker.js')} validate '${folder}' --today 2013-12-01 >/dev/null`;
+    const tty = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    const clear = '\r\u001b[K'; // carriage return, erase to the end of the line
+    const drawn = tty.stdout.split(clear);
+    expect(drawn.slice(1, -1).every((line) => /^Checking \d of 4: .*[abcd]\.xlsx$/.test(line))).toBe(true);
+    expect(drawn.length).toBeGreaterThanOrEqual(3); // at least one line drawn, then cleared
+    expect(drawn[drawn.length - 1].trim()).toBe(''); // nothing left after the clear
+    const piped = runPlanTracker(['validate', folder, '--today', '2013-12-01']);
+    expect(piped.stderr).toBe('');
+  }, 120_000);
 
   it('detects the terminal from the environment', () => {
     expect(detectTerminal({ NO_COLOR: '1', FORCE_COLOR: '1' }).colour).toBe(false);
