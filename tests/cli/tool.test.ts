@@ -111,7 +111,7 @@ describe('plan-tracker as a tool', () => {
     const tty = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
     const clear = '\r\u001b[K'; // carriage return, erase to the end of the line
     const drawn = tty.stdout.split(clear);
-    expect(drawn.slice(1, -1).every((line) => /^Checking \d of 4: .*[abcd]\.xlsx$/.test(line))).toBe(true);
+    expect(drawn.slice(1, -1).every((line) => /^Checking \d of 4: \/\S+$/.test(line))).toBe(true);
     expect(drawn.length).toBeGreaterThanOrEqual(3); // at least one line drawn, then cleared
     expect(drawn[drawn.length - 1].trim()).toBe(''); // nothing left after the clear
     const piped = runPlanTracker(['validate', folder, '--today', '2013-12-01']);
