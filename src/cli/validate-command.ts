@@ -92,7 +92,7 @@ export async function validateCommand(
       const sheets = register.filter((r) => r.sheet !== '').length;
       registerMessage = `${replaced ? 'Replaced' : 'Wrote'} the plan register ${args.register}: ${sheets} plan sheet${sheets === 1 ? '' : 's'} from ${found.files.length} file${found.files.length === 1 ? '' : 's'}.`;
     } catch (e) {
-      io.err(`plan-tracker: could not write ${args.register}: ${(e as Error).message}`);
+      io.err(`plan-tracker: could not write ${args.register}: ${writeProblem(e, args.register)}`);
       return EXIT_UNREADABLE;
     }
   }
@@ -165,4 +165,14 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     await unlink(temp).catch(() => undefined);
     throw e;
   }
+}
+
+/** A file-system failure in words an officer can act on. */
+function writeProblem(e: unknown, path: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `the folder ${dirname(path)} does not exist.`;
+  if (code === 'EACCES' || code === 'EPERM') return 'you do not have permission to write there.';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full.';
+  if (code === 'EISDIR') return 'that is a folder; give a file name ending in .xlsx.';
+  return isUserError(e) ? e.message : (e as Error).message;
 }

@@ -283,6 +283,20 @@ describe('plan-tracker validate on folders, with --register', () => {
     expect(page).toContain('SIP Phase 2');
   });
 
+  it('a register in a folder that does not exist is one plain line', () => {
+    const out = join(dir, 'no-such-folder', 'register.xlsx');
+    const run = runPlanTracker([
+      'validate',
+      join(EXAMPLES, 'wirral-action-plan-2010.xlsx'),
+      '--register',
+      out,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `plan-tracker: could not write ${out}: the folder ${join(dir, 'no-such-folder')} does not exist.`,
+    );
+  });
+
   it('refuses a register that would overwrite one of the inputs', () => {
     const folder = plansFolder();
     const input = join(folder, 'worcs.xlsx');
