@@ -6,7 +6,6 @@
  * the next column after the previous cell, a row without one the next row.
  */
 import type { Readable } from 'node:stream';
-import { isDateFormat } from '../../core/dates';
 import type { CellSnapshot, RichRun } from '../../core/snapshot';
 import { formatGeneral, formatNumber } from './number-format';
 import { StringItemBuilder, type StringItem } from './strings';
@@ -148,7 +147,7 @@ export function readSheetPart(
         }
     }
     if (typeof value === 'number') {
-      const isDate = isDateFormat(format.numberFormat) || cellType === 'd';
+      const isDate = format.isDate || cellType === 'd';
       if (date1904 && isDate && cellType !== 'd') value += DAYS_1904;
       text =
         format.displayCode === 'General' ? formatGeneral(value) : formatNumber(value, format.displayCode);

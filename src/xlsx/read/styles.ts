@@ -2,6 +2,7 @@
  * What the reader needs from xl/styles.xml, parsed once per workbook: for each cell format (cellXfs)
  * its number format and its solid fill colour, resolved against the workbook's theme and palette.
  */
+import { isDateFormat } from '../../core/dates';
 import { DEFAULT_INDEXED, resolveColour, type ExcelColour, type Palette } from '../colours';
 import { BUILT_IN_FORMATS, displayCode, systemDateCode } from './number-format';
 import { parseXml } from './xml';
@@ -13,6 +14,8 @@ export interface CellFormat {
   displayCode: string;
   /** '#RRGGBB' of a solid fill. */
   fill: string | undefined;
+  /** True when the format shows numbers as dates (worked out once per format, not per cell). */
+  isDate: boolean;
 }
 
 export interface StyleTable {
@@ -20,7 +23,12 @@ export interface StyleTable {
   indexed: string[];
 }
 
-const GENERAL: CellFormat = { numberFormat: undefined, displayCode: 'General', fill: undefined };
+const GENERAL: CellFormat = {
+  numberFormat: undefined,
+  displayCode: 'General',
+  fill: undefined,
+  isDate: false,
+};
 
 function colourOf(attrs: Record<string, string>): ExcelColour {
   const c: ExcelColour = {};
@@ -85,6 +93,7 @@ export async function readStyles(
       numberFormat: shown,
       displayCode: systemDateCode(displayCode(numFmtId, code)),
       fill: fillHex[fillId],
+      isDate: isDateFormat(shown),
     };
   });
   return { formats, indexed: [...palette.indexed] };
