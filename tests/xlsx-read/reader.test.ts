@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { loadWorkbookBytes, readWorkbookBytes } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
 import { largePlanWorkbook } from '../../scripts/build-bad-inputs';
+import { fixtureParts } from '../../scripts/build-package-fixtures';
+import { writeZip } from '../../src/xlsx/zip/write-zip';
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -102,6 +104,31 @@ describe('the package reader', () => {
     expect(read.definedNames).toEqual([
       { name: 'Marker', formula: expect.stringMatching(/One.?!\$A\$1/), hidden: false },
     ]);
+  });
+
+  it('reads parts saved as UTF-16 or with a UTF-8 byte-order mark', async () => {
+    const parts = fixtureParts({});
+    const plain = await writeZip(Object.entries(parts).map(([name, text]) => ({ name, data: text })));
+    const utf16 = (text: string) =>
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(text.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'utf16le'),
+      ]);
+    const bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const odd = await writeZip(
+      Object.entries(parts).map(([name, text]) => ({
+        name,
+        data:
+          name === 'xl/sharedStrings.xml' || name === 'xl/workbook.xml'
+            ? utf16(text)
+            : name.endsWith('.xml')
+              ? bom(text)
+              : text,
+      })),
+    );
+    const expected = (await readWorkbookBytes(plain, 'plain.xlsx')).snapshot;
+    expect((await readWorkbookBytes(odd, 'odd.xlsx')).snapshot).toEqual(expected);
+    expect(expected.sheets[0].rows.length).toBeGreaterThan(5);
   });
 
   it('a protected sheet is marked protected', async () => {
