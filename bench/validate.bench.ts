@@ -54,7 +54,7 @@ export async function benchValidate(rounds = 5): Promise<{ ratio: number }> {
   console.log(`  whole validate            ${ms(medians.validate)}`);
   console.log(`  core only (snapshot→findings) ${ms(core.core)}`);
   console.log(
-    `  ratio validate / load     ${ratio.toFixed(3)}  (target ≤ 0.6: ${ratio <= 0.6 ? 'met' : 'NOT met'})`,
+    `  ratio validate / load     ${ratio.toFixed(3)}  (warm, in one process; the ≤ 0.6 target is for whole processes: see reader)`,
   );
   return { ratio };
 }
