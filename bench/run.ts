@@ -2,12 +2,15 @@
 import { benchBundle } from './bundle.bench';
 import { benchLayouts } from './layouts.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
+import { benchReader } from './reader.bench';
 import { benchSafeCopies } from './safe-copies.bench';
 import { benchSummary } from './summary.bench';
 import { benchValidate } from './validate.bench';
 
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+  await benchReader(rounds);
+  console.log('');
   await benchValidate(rounds);
   console.log('');
   await benchSummary(rounds);

@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so the command works straight from a clone.
-require('tsx/cjs');
-require('../src/cli/main.ts');
+// The installed command: plain JavaScript built from src/ by `npm run build:cli` (which `prepare` runs,
+// so `npm ci` in a clone and `npm pack` both build it). Nothing is compiled at run time.
+try {
+  require.resolve('../build/cli/plan-tracker.js');
+} catch {
+  process.stderr.write(
+    'plan-tracker: the command has not been built. Run "npm run build:cli" (or "npm ci") first.\n',
+  );
+  process.exit(2);
+}
+require('../build/cli/plan-tracker.js');

@@ -35,14 +35,14 @@ import {
 } from '../core/ofsted';
 import type { PlanSheet } from '../core/plan-reader';
 import { firstPlan } from '../core/plan-sheets';
-import { loadWorkbookBytes } from '../xlsx/open-workbook';
+import { readWorkbookBytes } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
-import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
 import { readReportFile } from './ofsted-command';
 import { checkOutputPath, writeOutputFile } from './output-file';
+import { PLAIN_TERMINAL, withProgress, type Terminal } from './terminal';
 
 export interface FlagArgs {
   file: string;
@@ -169,7 +169,11 @@ function highlightSummary(plan: PlanSheet, links: LinkResult, written: number, s
   return text;
 }
 
-export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
+export async function flagCommand(
+  args: FlagArgs,
+  io: Io,
+  terminal: Terminal = PLAIN_TERMINAL,
+): Promise<number> {
   const fail = (message: string) => {
     io.err(`plan-tracker: ${message}`);
     return EXIT.unusable;
@@ -189,13 +193,17 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   let hasSheet: boolean;
   let workbook: WorkbookSnapshot;
   try {
-    report = await readReportFile(args.report);
+    report = await withProgress(terminal, `Reading ${args.report}…`, readReportFile(args.report));
     try {
       bytes = new Uint8Array(await readFile(args.file));
     } catch {
       return fail(`${args.file} was not found.`);
     }
-    workbook = snapshotWorkbook(await loadWorkbookBytes(bytes, args.file));
+    ({ snapshot: workbook } = await withProgress(
+      terminal,
+      `Reading ${args.file}…`,
+      readWorkbookBytes(bytes, args.file),
+    ));
     plan = firstPlan(workbook) ?? undefined;
     decisions = readConfirmedLinks(workbook);
     hasSheet = trackerSheet(workbook, 'ofsted') !== undefined;

@@ -7,6 +7,7 @@ import { EXIT, reportInternal } from './exit-codes';
 import { endQuietlyOnClosedPipe, processIo, stdoutWasClosed } from './io';
 import { writingOutput } from './output-file';
 import { runCli } from './program';
+import { detectTerminal } from './terminal';
 
 endQuietlyOnClosedPipe(writingOutput);
 // A library failing outside any command's own handling (in a stream, say) is still a fault in the tool.
@@ -14,7 +15,7 @@ const internalFault = (e: unknown) => process.exit(reportInternal(e, processIo))
 process.on('uncaughtException', internalFault);
 process.on('unhandledRejection', internalFault);
 
-runCli(process.argv.slice(2), processIo)
+runCli(process.argv.slice(2), processIo, new Date(), detectTerminal())
   .then((code) => {
     process.exitCode = stdoutWasClosed() ? EXIT.ok : code;
   })

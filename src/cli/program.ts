@@ -1,13 +1,31 @@
 /** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isValidYmd, todayIso } from '../core/dates';
 import { parseStatusOption, type StatusMapping } from '../core/status-mapping';
-import { flagCommand } from './flag-command';
-import type { Io } from './io';
-import { ofstedCommand } from './ofsted-command';
 import { EXIT, reportFailure } from './exit-codes';
-import { summaryCommand } from './summary-command';
-import { validateCommand } from './validate-command';
+import type { Io } from './io';
+import { PLAIN_TERMINAL, type Terminal } from './terminal';
+
+// Each command's module is loaded only when that command runs, so `plan-tracker validate` never loads
+// the PDF reader or the Ofsted matcher, and start-up stays short.
+
+/** The version in the package.json this copy of the tool was installed from. */
+export function packageVersion(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'plan-tracker') return pkg.version ?? 'unknown';
+    }
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
+
+function examples(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  ${l}`).join('\n')}`;
+}
 
 function parseToday(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -31,18 +49,35 @@ function collectStatus(value: string, previous: StatusMapping | undefined): Stat
 const STATUS_HELP =
   'read a status word as a rating, e.g. "In progress=amber" (red, amber, green, blue, not-started); repeat for several';
 
-export async function runCli(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: Io,
+  now: Date = new Date(),
+  terminal: Terminal = PLAIN_TERMINAL,
+): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name('plan-tracker')
     .description('Check and summarise improvement-plan workbooks (.xlsx).')
+    .version(packageVersion(), '-V, --version', 'print the version of plan-tracker')
+    .addHelpText(
+      'after',
+      examples(
+        'plan-tracker validate plans/ --register register.xlsx',
+        'plan-tracker summary plan.xlsx -o plan-with-summary.xlsx',
+        'plan-tracker ofsted report.pdf',
+        'plan-tracker flag plan.xlsx --report report.pdf -o flagged.xlsx',
+      ) + '\n\nRun "plan-tracker <command> --help" for the options of one command.',
+    )
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
 
   program
     .command('validate')
-    .description('Check every plan sheet in one or more workbooks and report the problems found.')
-    .argument('<files...>', '.xlsx workbooks to check')
+    .description(
+      'Check every plan sheet in one or more workbooks (or folders of them) and report the problems found.',
+    )
+    .argument('<files...>', '.xlsx workbooks, or folders searched for .xlsx files')
     .addOption(
       new Option('--today <YYYY-MM-DD>', 'judge deadlines as of this day (default: today)').argParser(
         parseToday,
@@ -51,11 +86,23 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     .option('--sheet <name>', 'check only this sheet (repeat for several)', collect)
     .option('--status <word=rating>', STATUS_HELP, collectStatus)
     .option('--json', 'print the result as JSON')
+    .option('--register <out.xlsx>', 'also write a plan register: one row per plan sheet, linked to its file')
+    .addHelpText(
+      'after',
+      examples('plan-tracker validate plans/ --today 2025-10-31 --register register.xlsx'),
+    )
     .action(
       async (
         files: string[],
-        opts: { today?: string; sheet?: string[]; status?: StatusMapping; json?: boolean },
+        opts: {
+          today?: string;
+          sheet?: string[];
+          status?: StatusMapping;
+          json?: boolean;
+          register?: string;
+        },
       ) => {
+        const { validateCommand } = await import('./validate-command');
         exitCode = await validateCommand(
           {
             files,
@@ -63,8 +110,10 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
             sheet: opts.sheet,
             statusMapping: opts.status,
             json: Boolean(opts.json),
+            register: opts.register,
           },
           io,
+          terminal,
         );
       },
     );
@@ -81,11 +130,16 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     )
     .option('--status <word=rating>', STATUS_HELP, collectStatus)
     .option('--json', 'print the computed summary as JSON')
+    .addHelpText(
+      'after',
+      examples('plan-tracker summary plan.xlsx -o plan-with-summary.xlsx --today 2025-10-31'),
+    )
     .action(
       async (
         file: string,
         opts: { out?: string; today?: string; status?: StatusMapping; json?: boolean },
       ) => {
+        const { summaryCommand } = await import('./summary-command');
         exitCode = await summaryCommand(
           {
             file,
@@ -96,6 +150,7 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
             now,
           },
           io,
+          terminal,
         );
       },
     );
@@ -105,7 +160,9 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     .description('Read an Ofsted inspection report (.txt or .pdf) and list its recommendations.')
     .argument('<report>', 'the report as text (.txt) or PDF')
     .option('--json', 'print what was read as JSON')
+    .addHelpText('after', examples('plan-tracker ofsted report.pdf --json'))
     .action(async (report: string, opts: { json?: boolean }) => {
+      const { ofstedCommand } = await import('./ofsted-command');
       exitCode = await ofstedCommand({ file: report, json: Boolean(opts.json) }, io);
     });
 
@@ -124,7 +181,9 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
       ),
     )
     .option('--json', 'print the links and findings as JSON')
+    .addHelpText('after', examples('plan-tracker flag plan.xlsx --report report.pdf -o flagged.xlsx'))
     .action(async (file: string, opts: { report: string; out?: string; today?: string; json?: boolean }) => {
+      const { flagCommand } = await import('./flag-command');
       exitCode = await flagCommand(
         {
           file,
@@ -134,6 +193,7 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
           json: Boolean(opts.json),
         },
         io,
+        terminal,
       );
     });
 

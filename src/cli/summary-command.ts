@@ -11,12 +11,12 @@ import type { StatusMapping } from '../core/status-mapping';
 import type { Summary } from '../core/summary';
 import { computeSummary, refreshSummary, summaryToJson, type RefreshResult } from '../core/summary-sheets';
 import { trackerSheetNames } from '../core/tracker-sheets';
-import { loadWorkbookBytes } from '../xlsx/open-workbook';
+import { readWorkbookBytes } from '../xlsx/open-workbook';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
-import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
 import { checkOutputPath, writeOutputFile } from './output-file';
+import { PLAIN_TERMINAL, withProgress, type Terminal } from './terminal';
 
 export interface SummaryArgs {
   file: string;
@@ -28,7 +28,11 @@ export interface SummaryArgs {
   now: Date;
 }
 
-export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number> {
+export async function summaryCommand(
+  args: SummaryArgs,
+  io: Io,
+  terminal: Terminal = PLAIN_TERMINAL,
+): Promise<number> {
   if (!args.out && !args.json) {
     io.err(
       'plan-tracker: say where to write the copy with -o <out.xlsx>, or use --json to print the summary.',
@@ -52,7 +56,11 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
   }
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
+    ({ snapshot } = await withProgress(
+      terminal,
+      `Reading ${args.file}…`,
+      readWorkbookBytes(bytes, basename(args.file)),
+    ));
   } catch (e) {
     return reportFailure(e, io, EXIT.unusable);
   }

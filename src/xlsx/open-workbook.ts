@@ -1,15 +1,22 @@
 /**
- * Opening an .xlsx file for the CLI, with a plain-English message for every way it can fail.
- * The file is only read, never written.
+ * Opening an .xlsx file, with a plain-English message for every way it can fail. The file is only read,
+ * never written.
+ *
+ * `readWorkbookFile` / `readWorkbookBytes` go through the tracker's own package reader (src/xlsx/read),
+ * which is what the CLI uses. `loadWorkbookFile` / `loadWorkbookBytes` load the same file through ExcelJS
+ * for the browser preview's model and for the tests that compare the two readers; ExcelJS is loaded only
+ * when they are called, so the CLI never loads it.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { open, readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { UserError } from '../core/errors';
+import { readWorkbook, type ReadOptions, type WorkbookRead } from './read/read-workbook';
 
 /** A file the tracker cannot read; `message` is meant for the person who chose the file. */
-export class WorkbookReadError extends Error {
+export class WorkbookReadError extends UserError {
   constructor(message: string) {
-    super(message);
+    super(message, 'unreadable');
     this.name = 'WorkbookReadError';
   }
 }
@@ -49,9 +56,48 @@ export function sniff(bytes: Uint8Array, name: string): void {
   }
 }
 
+/** Reads the file's bytes; a missing file or a folder is a UserError. */
+export async function readFileBytes(path: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new WorkbookReadError(`${path} is a folder, not a workbook.`);
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new WorkbookReadError(`${path} was not found.`);
+  }
+}
+
+/** Reads a workbook held in memory through the tracker's package reader. */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  name: string,
+  options?: ReadOptions,
+): Promise<WorkbookRead> {
+  sniff(bytes, name);
+  return readWorkbook(bytes, name, options);
+}
+
+/** Reads a workbook file through the tracker's package reader. */
+export async function readWorkbookFile(path: string, options?: ReadOptions): Promise<WorkbookRead> {
+  return readWorkbookBytes(await readFileBytes(path), basename(path), options);
+}
+
+// ExcelJS loading: the preview's model and the reference the reader is compared with in tests.
+
+async function excelJs(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
+function damaged(name: string): WorkbookReadError {
+  return new WorkbookReadError(
+    `${name} is damaged or incomplete and could not be opened as a workbook. Try opening it in Excel and saving a fresh copy.`,
+  );
+}
+
 export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   sniff(bytes, name);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   try {
     await wb.xlsx.load(
       Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer,
@@ -60,12 +106,6 @@ export async function loadWorkbookBytes(bytes: Uint8Array, name: string): Promis
     throw damaged(name);
   }
   return wb;
-}
-
-function damaged(name: string): WorkbookReadError {
-  return new WorkbookReadError(
-    `${name} is damaged or incomplete and could not be opened as a workbook. Try opening it in Excel and saving a fresh copy.`,
-  );
 }
 
 export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
@@ -88,8 +128,7 @@ export async function loadWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   }
   // Anything but a zip is refused with a message that needs the whole file (an OLE file's stream names).
   if (!startsWith(head, ZIP)) return loadWorkbookBytes(await readFile(path), name);
-  // A zip is streamed by ExcelJS straight from disk: faster than parsing a buffer, and less memory.
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   try {
     await wb.xlsx.readFile(path);
   } catch {

@@ -1,8 +1,7 @@
-/** Reads an .xlsx through the same path as the CLI and checks it. */
+/** Reads an .xlsx through the same path as the CLI (the package reader) and checks it. */
 import { checkWorkbook, type WorkbookCheck } from '../../src/core/check';
-import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
-import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
+import { readWorkbookFile } from '../../src/xlsx/open-workbook';
 
 export async function checkFile(path: string, asOf: string): Promise<WorkbookCheck> {
-  return checkWorkbook(snapshotWorkbook(await loadWorkbookFile(path)), { asOf });
+  return checkWorkbook((await readWorkbookFile(path)).snapshot, { asOf });
 }

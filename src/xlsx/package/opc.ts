@@ -2,7 +2,9 @@
  * The Open Packaging Conventions layer of an .xlsx: opening the zip, finding parts by name,
  * reading relationships and content types, and splicing small edits into them.
  */
-import JSZip from 'jszip';
+import { UserError } from '../../core/errors';
+import { ZipArchive, type PackageLimits } from '../zip/archive';
+import { writeZip, type ZipSource } from '../zip/write-zip';
 import { escapeXml, findElement, findElements, rootPrefix, splice } from './xml-util';
 
 export const NS = {
@@ -20,44 +22,48 @@ export const CONTENT_TYPE = {
 } as const;
 
 /** Main-part content types of the workbook kinds we can write into. */
-const WORKBOOK_CONTENT_TYPES = new Set([
+export const WORKBOOK_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
   'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
   'application/vnd.ms-excel.template.macroEnabled.main+xml',
 ]);
 
+/**
+ * An .xlsx package held in memory: parts are inflated only when asked for, edited parts are kept as text,
+ * and `bytes()` writes the zip again with every other part copied unchanged. Entries whose names are
+ * absolute or climb out of the package (`/etc/x`, `../../evil.txt`) are never parts and never copied.
+ */
 export class Package {
   /** Lower-cased part name (no leading '/') → name as stored in the zip. */
   private readonly names = new Map<string, string>();
+  /** Parts written or replaced since opening, by stored name. */
+  private readonly written = new Map<string, string>();
 
-  private constructor(readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) {
-      if (!zip.files[name].dir) this.names.set(name.toLowerCase(), name);
-    }
+  private constructor(private readonly archive: ZipArchive) {
+    for (const e of archive.entries) if (!e.directory) this.names.set(e.name.toLowerCase(), e.name);
   }
 
-  static async open(input: Uint8Array): Promise<Package> {
+  /** Opens a package, refusing (UserError 'unreadable' or 'too-large') what is not a workbook zip or passes the bounds. */
+  static async open(input: Uint8Array, limits?: PackageLimits): Promise<Package> {
     if (!(input instanceof Uint8Array) || input.length === 0) {
-      throw new Error('The workbook is empty (0 bytes): it is not an Excel .xlsx file.');
+      throw new UserError('The workbook is empty (0 bytes): it is not an Excel .xlsx file.', 'unreadable');
     }
     if (input[0] === 0xd0 && input[1] === 0xcf && input[2] === 0x11 && input[3] === 0xe0) {
-      throw new Error(
+      throw new UserError(
         'The workbook is an old Excel 97-2003 file (.xls) or is protected with a password; save it as an unprotected "Excel Workbook (.xlsx)" and try again.',
+        'unreadable',
       );
     }
     if (input[0] !== 0x50 || input[1] !== 0x4b) {
-      throw new Error('The workbook is not an Excel .xlsx file (it is not a zip package).');
+      throw new UserError('The workbook is not an Excel .xlsx file (it is not a zip package).', 'unreadable');
     }
-    let zip: JSZip;
-    try {
-      zip = await JSZip.loadAsync(input, { checkCRC32: true });
-    } catch (e) {
-      throw new Error(
-        `The workbook is not a readable .xlsx file (the zip package is damaged: ${(e as Error).message}).`,
-      );
-    }
-    return new Package(zip);
+    return new Package(await ZipArchive.open(input, 'The workbook', limits));
+  }
+
+  /** Names of zip entries left out because they are absolute or climb out of the package. */
+  get unsafeNames(): readonly string[] {
+    return this.archive.unsafeNames;
   }
 
   has(part: string): boolean {
@@ -72,30 +78,43 @@ export class Package {
   async text(part: string): Promise<string> {
     const name = this.actual(part);
     if (!name) throw new Error(`The workbook package has no ${part} part.`);
-    return this.zip.file(name)!.async('string');
+    return this.written.get(name) ?? this.archive.text(name);
   }
 
   write(part: string, text: string): void {
     const name = this.actual(part) ?? part;
-    // createFolders: false — no folder entries ('xl/') that the input did not have.
-    this.zip.file(name, text, { compression: 'DEFLATE', createFolders: false });
+    this.written.set(name, text);
     this.names.set(name.toLowerCase(), name);
   }
 
   remove(part: string): void {
     const name = this.actual(part);
     if (!name) return;
-    this.zip.remove(name);
+    this.written.delete(name);
     this.names.delete(part.toLowerCase());
   }
 
+  /** The package as a zip: parts in their original order (new ones after), folders kept, unsafe names dropped. */
   async bytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({
-      type: 'uint8array',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
-      platform: 'DOS',
-    });
+    const out: ZipSource[] = [];
+    const done = new Set<string>();
+    for (const e of this.archive.entries) {
+      const key = e.name.toLowerCase();
+      if (e.directory) {
+        out.push({ name: e.name, directory: true, modified: e.modified });
+        continue;
+      }
+      const name = this.names.get(key);
+      if (name === undefined) continue; // removed
+      done.add(key);
+      const text = this.written.get(name);
+      if (text !== undefined) out.push({ name, data: text });
+      else out.push({ name, stream: () => this.archive.stream(name), modified: e.modified });
+    }
+    for (const [name, text] of this.written) {
+      if (!done.has(name.toLowerCase())) out.push({ name, data: text });
+    }
+    return writeZip(out);
   }
 }
 
@@ -242,27 +261,35 @@ export class ContentTypes {
 /** Finds the workbook part and checks that the package is a SpreadsheetML workbook we can edit. */
 export async function locateWorkbook(pkg: Package): Promise<{ workbookPart: string; types: ContentTypes }> {
   if (!pkg.has('[Content_Types].xml') || !pkg.has('_rels/.rels')) {
-    throw new Error(
+    throw new UserError(
       'The file is a zip archive but not an Excel workbook: it has no [Content_Types].xml or _rels/.rels part.',
+      'unreadable',
     );
   }
   const types = new ContentTypes(await pkg.text('[Content_Types].xml'));
   const rootRels = new Relationships(await pkg.text('_rels/.rels'), '_rels/.rels');
   const rels = rootRels.list();
   if (rels.some((r) => r.type === NS.strictOfficeDocument)) {
-    throw new Error(
+    throw new UserError(
       'The workbook is saved as "Strict Open XML Spreadsheet". Open it in Excel and save it as "Excel Workbook (.xlsx)", then try again.',
+      'unreadable',
     );
   }
   const main = rels.find((r) => r.type === NS.officeDocument);
-  if (!main) throw new Error('The file is a zip archive but not an Office document (no main document part).');
+  if (!main)
+    throw new UserError(
+      'The file is a zip archive but not an Office document (no main document part).',
+      'unreadable',
+    );
   const workbookPart = resolveTarget('', main.target);
   const type = types.of(workbookPart);
   if (!type || !WORKBOOK_CONTENT_TYPES.has(type)) {
-    throw new Error(
+    throw new UserError(
       `The file is an Office document but not an Excel workbook (its main part is ${type ?? 'unknown'}).`,
+      'unreadable',
     );
   }
-  if (!pkg.has(workbookPart)) throw new Error(`The workbook package is damaged: ${workbookPart} is missing.`);
+  if (!pkg.has(workbookPart))
+    throw new UserError(`The workbook package is damaged: ${workbookPart} is missing.`, 'unreadable');
   return { workbookPart: pkg.actual(workbookPart)!, types };
 }
