@@ -40,12 +40,17 @@ export function userMessage(e: unknown): string | undefined {
   return undefined;
 }
 
-/** Says what went wrong on standard error and returns the exit code: `code` for a user's error. */
+/**
+ * Says what went wrong on standard error and returns the exit code: `code` for a user's error, except
+ * that an input found damaged or too large while the copy was being made (parts are inflated only as
+ * they are copied) is an input that could not be used, whatever step found it.
+ */
 export function reportFailure(e: unknown, io: Io, code: ExitCode): ExitCode {
   const message = userMessage(e);
   if (message !== undefined) {
     io.err(`plan-tracker: ${message}`);
-    return code;
+    const unusableInput = isUserError(e) && (e.code === 'unreadable' || e.code === 'too-large');
+    return unusableInput ? EXIT.unusable : code;
   }
   return reportInternal(e, io);
 }

@@ -117,8 +117,10 @@ function tablesOf(ws: ExcelJS.Worksheet): TableSnapshot[] {
     out.push({
       name: model.name ?? name,
       range,
-      // OOXML's headerRowCount defaults to 1: a table shows its header unless it says otherwise.
-      hasHeaderRow: model.headerRow !== false,
+      // OOXML's headerRowCount defaults to 1, and Excel leaves it out when the header is shown; ExcelJS
+      // reads a missing attribute as "no header row" (table-xform.js: headerRowCount === '1'), so it
+      // cannot tell the rare hidden header from the usual one. Every table is read with its header.
+      hasHeaderRow: true,
       hasTotalRow: model.totalsRow === true,
     });
   }

@@ -291,9 +291,9 @@ describe('plan-tracker validate on folders, with --register', () => {
       '--register',
       out,
     ]);
-    expect(run.code).toBe(2);
+    expect(run.code).toBe(3); // the copy could not be written (the exit-code table)
     expect(run.stderr.trim()).toBe(
-      `plan-tracker: could not write ${out}: the folder ${join(dir, 'no-such-folder')} does not exist.`,
+      `plan-tracker: The folder ${join(dir, 'no-such-folder')} does not exist. Create it or choose another, then try again. Nothing was written.`,
     );
   });
 

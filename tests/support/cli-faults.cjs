@@ -40,8 +40,9 @@ if (fault === 'slow-write' || fault === 'enospc') {
 }
 
 if (fault === 'bug') {
-  const JSZip = require('jszip');
-  JSZip.prototype.generateAsync = function broken() {
+  // The zip writer the package layer uses (src/xlsx/zip/write-zip.ts), loaded from node_modules.
+  const yazl = require('yazl');
+  yazl.ZipFile.prototype.end = function broken() {
     throw new TypeError("Cannot read properties of undefined (reading 'compression')");
   };
 }
