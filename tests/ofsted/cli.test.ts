@@ -40,7 +40,7 @@ describe('plan-tracker ofsted', () => {
     const run = runPlanTracker(['ofsted', REPORT, '--json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json.framework).toBe('protection-of-children-2013');
+    expect(json.framework).toBe('protection-of-children');
     expect(json.recommendations).toHaveLength(11);
     expect(json.recommendations[0]).toMatchObject({ id: 'R1', timescale: 'immediate', dueBy: '2013-08-02' });
   });

@@ -6,28 +6,33 @@ import type { Framework, Judgement } from './types';
 
 const APOS = "['’]";
 
-/** Which framework the text was written under, from its title phrases. */
-export function detectFramework(lines: string[]): Framework {
+const SIF_TITLE_RE =
+  /inspection of services for children in need of help and protection,? children looked after and care leavers/i;
+const LSCB_REVIEW_RE =
+  /review of the effectiveness of (?:the )?(?:.{0,60}?safeguarding children board|LSCB)/i;
+const ILACS_TITLE_RE = new RegExp(
+  `inspection of (?:.{1,80}? )?(?:local authority )?children${APOS}s (?:social care )?services`,
+  'i',
+);
+const OLD_TITLES: [RegExp, Framework][] = [
+  [/unannounced inspection of contact,? referral and assessment/i, 'unannounced-visit'],
+  [/inspection of local authority arrangements for the protection of children/i, 'protection-of-children'],
+  [/inspection of looked after children services/i, 'looked-after-children'],
+];
+
+/** Which framework the text was written under, from the title at the head of the report. */
+export function detectFramework(lines: string[], start = findReportStart(lines)): Framework {
+  const head = flatten(lines.slice(start, start + 40)).slice(0, 2000);
+  for (const [re, framework] of OLD_TITLES) if (re.test(head)) return framework;
+  if (SIF_TITLE_RE.test(head)) return 'sif';
+  if (LSCB_REVIEW_RE.test(head)) return 'lscb-review';
+  if (ILACS_TITLE_RE.test(head)) return 'ilacs';
+  if (/\bfocused visit\b/i.test(head)) return 'focused-visit';
+  if (/\bmonitoring visit\b/i.test(head)) return 'monitoring-visit';
+  // A committee paper or a letter may carry the report's title further down.
   const all = flatten(lines);
-  const head = flatten(lines.slice(0, 60)).slice(0, 1500);
-  if (/unannounced inspection of contact,? referral and assessment/i.test(all)) {
-    return 'unannounced-contact-referral-assessment';
-  }
-  if (/inspection of local authority arrangements for the protection of children/i.test(all)) {
-    return 'protection-of-children-2013';
-  }
-  if (/inspection of looked after children services/i.test(all)) return 'looked-after-children-2013';
-  if (
-    /inspection of services for children in need of help and protection,? children looked after and care leavers/i.test(
-      all,
-    )
-  ) {
-    return 'single-inspection-framework';
-  }
-  if (new RegExp(`inspection of .{1,80}? local authority children${APOS}s services`, 'i').test(head)) {
-    return 'ilacs';
-  }
-  if (/\b(?:monitoring|focused) visit\b/i.test(head)) return 'monitoring-or-focused-visit';
+  for (const [re, framework] of OLD_TITLES) if (re.test(all)) return framework;
+  if (SIF_TITLE_RE.test(all)) return 'sif';
   if (lines.some((l) => /^What needs to improve\b/i.test(l))) return 'ilacs';
   return 'unknown';
 }
@@ -45,40 +50,72 @@ export function findReportStart(lines: string[]): number {
   return start;
 }
 
-/** 'Walsall Metropolitan Borough Council' → 'Walsall'; 'London Borough of Barnet' → 'Barnet'. */
+/** 'Walsall Metropolitan Borough Council' → 'Walsall'; 'London Borough of Barnet' → 'Barnet'; 'Derby City' → 'Derby'. */
 export function shortAuthorityName(name: string): string {
   return name
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^the\s+/i, '')
     .replace(
-      /^(?:the\s+)?(?:London Borough of|Royal Borough of|Metropolitan Borough of|Borough of|City of)\s+/i,
-      '',
-    )
-    .replace(
-      /\s+(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County|City|District)?\s*Council$/i,
+      /^(?:London Borough of|Royal Borough of|Metropolitan Borough of|Borough of|City and County of|County of|City of)\s+/i,
       '',
     )
     .replace(/\s+Council$/i, '')
+    .replace(
+      /\s+(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County|City|District)$/i,
+      '',
+    )
     .trim();
 }
 
 const COUNCIL_LINE_RE =
   /^(?:The\s+)?(?:(?:London|Royal) Borough of\s+|City of\s+)?[A-Z][A-Za-z'’&.-]*(?:\s+(?:[A-Z][A-Za-z'’&.-]*|upon|on|and|of|the))*\s+Council$/;
+/** A place name as a title block writes it: capitalised words, with 'upon', 'on', 'and', 'of', 'the', '&'. */
+const NAME_RE = /^(?:[Tt]he\s+)?[A-Z][A-Za-z'’.-]*(?:\s+(?:[A-Z][A-Za-z'’.-]*|upon|on|and|of|the|&))*$/;
+const TITLE_RE =
+  /^(?:Inspection of|Review of|Annual unannounced|Unannounced inspection|Monitoring visit|Focused visit)\b/i;
+
+/** The lines above the title ('Doncaster Metropolitan Borough' / 'Council' / 'Inspection of services …'). */
+function titleBlockName(lines: string[], start: number): string | null {
+  const block: string[] = [];
+  for (const line of lines.slice(start, start + 12)) {
+    if (line === '' || line === PAGE_BREAK || /^SOURCE:/i.test(line)) {
+      if (block.length > 0) block.length = 0;
+      continue;
+    }
+    if (TITLE_RE.test(line)) break;
+    block.push(line);
+    if (block.length > 3) return null;
+  }
+  const name = block.join(' ').replace(/\d+$/, '').trim();
+  if (block.length === 0 || !NAME_RE.test(name) || name.split(' ').length > 8) return null;
+  return shortAuthorityName(name) || null;
+}
 
 export function findLocalAuthority(lines: string[], start: number): string | null {
+  const head = flatten(lines.slice(start, start + 60));
   const all = flatten(lines);
   const patterns = [
     new RegExp(`children${APOS}s services in (.{2,80}?) which was conducted`, 'i'),
-    new RegExp(`Inspection of (.{2,80}?) local authority children${APOS}s services`, 'i'),
+    new RegExp(
+      `Inspection of (?!children${APOS}s)(.{2,80}?) (?:local authority )?children${APOS}s services`,
+      'i',
+    ),
     new RegExp(
       `(?:Focused|Monitoring) visit (?:to|of) (.{2,80}?) (?:local authority )?children${APOS}s services`,
       'i',
     ),
   ];
   for (const re of patterns) {
-    const m = re.exec(all);
-    if (m) return shortAuthorityName(m[1]);
+    const m = re.exec(head) ?? re.exec(all);
+    if (m && NAME_RE.test(m[1].trim())) return shortAuthorityName(m[1]);
   }
+  const titled = titleBlockName(lines, start);
+  if (titled) return titled;
+  const said = new RegExp(
+    `Children${APOS}s services in (?:the )?(.{2,80}?) (?:are|is|require|requires)\\b`,
+  ).exec(head);
+  if (said && NAME_RE.test(said[1])) return shortAuthorityName(said[1]);
   for (const line of lines.slice(start, start + 80)) {
     if (COUNCIL_LINE_RE.test(line) && line.split(' ').length <= 8) return shortAuthorityName(line);
   }
@@ -116,8 +153,9 @@ export function findPublicationDate(lines: string[], framework: Framework): stri
   const m = new RegExp(`\\bpublished on ${DATE_PATTERN}`, 'i').exec(flatten(lines));
   if (m) return parseDate(m[0]);
   if (
-    framework === 'unannounced-contact-referral-assessment' ||
-    framework === 'monitoring-or-focused-visit' ||
+    framework === 'unannounced-visit' ||
+    framework === 'monitoring-visit' ||
+    framework === 'focused-visit' ||
     framework === 'unknown'
   ) {
     const line = lines.slice(0, 60).find(isDateLine);
