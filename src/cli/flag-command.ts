@@ -29,7 +29,8 @@ import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import type { Io } from './io';
-import { readReportFile, ReportReadError } from './ofsted-command';
+import { isUserError } from '../core/errors';
+import { readReportFile } from './ofsted-command';
 
 export interface FlagArgs {
   file: string;
@@ -37,6 +38,8 @@ export interface FlagArgs {
   out?: string;
   today: string;
   json: boolean;
+  /** Publication date (YYYY-MM-DD) of the report, when the report does not state it. */
+  published?: string;
 }
 
 export const EXIT_OK = 0;
@@ -135,7 +138,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
   let decisions;
   let hasSheet: boolean;
   try {
-    report = await readReportFile(args.report);
+    report = await readReportFile(args.report, { published: args.published });
     try {
       bytes = new Uint8Array(await readFile(args.file));
     } catch {
@@ -153,7 +156,7 @@ export async function flagCommand(args: FlagArgs, io: Io): Promise<number> {
     decisions = readConfirmedLinks(workbook);
     hasSheet = workbook.sheets.some((s) => s.name === OFSTED_SHEET);
   } catch (e) {
-    if (e instanceof ReportReadError || e instanceof WorkbookReadError) return fail(e.message);
+    if (isUserError(e) || e instanceof WorkbookReadError) return fail(e.message);
     return fail(`could not read ${args.file}: ${(e as Error).message}`);
   }
   if (!plan) {

@@ -68,8 +68,17 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
     .description('Read an Ofsted inspection report (.txt or .pdf) and list its recommendations.')
     .argument('<report>', 'the report as text (.txt) or PDF')
     .option('--json', 'print what was read as JSON')
-    .action(async (report: string, opts: { json?: boolean }) => {
-      exitCode = await ofstedCommand({ file: report, json: Boolean(opts.json) }, io);
+    .addOption(
+      new Option(
+        '--published <YYYY-MM-DD>',
+        'publication date, for due dates, when the report does not state it (ILACS reports do not)',
+      ).argParser(parseToday),
+    )
+    .action(async (report: string, opts: { json?: boolean; published?: string }) => {
+      exitCode = await ofstedCommand(
+        { file: report, json: Boolean(opts.json), published: opts.published },
+        io,
+      );
     });
 
   program
@@ -87,18 +96,30 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
       ),
     )
     .option('--json', 'print the links and findings as JSON')
-    .action(async (file: string, opts: { report: string; out?: string; today?: string; json?: boolean }) => {
-      exitCode = await flagCommand(
-        {
-          file,
-          report: opts.report,
-          out: opts.out,
-          today: opts.today ?? todayIso(now),
-          json: Boolean(opts.json),
-        },
-        io,
-      );
-    });
+    .addOption(
+      new Option(
+        '--published <YYYY-MM-DD>',
+        "the report's publication date, for due dates, when the report does not state it",
+      ).argParser(parseToday),
+    )
+    .action(
+      async (
+        file: string,
+        opts: { report: string; out?: string; today?: string; json?: boolean; published?: string },
+      ) => {
+        exitCode = await flagCommand(
+          {
+            file,
+            report: opts.report,
+            out: opts.out,
+            today: opts.today ?? todayIso(now),
+            json: Boolean(opts.json),
+            published: opts.published,
+          },
+          io,
+        );
+      },
+    );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,18 +1,22 @@
 /**
  * Text out of a PDF (an Ofsted report saved from the website), for Node (the CLI) and the browser (the
  * task pane) alike. pdf.js is loaded only when a PDF is actually given, so nobody else pays for it.
- * Pages are separated by '\f', as the report reader expects.
+ * Lines are rebuilt from where pdf.js places each piece of text (page-lines.ts); pages are separated
+ * by '\f', as the report reader expects.
+ *
+ * pdf.js API: getDocument / getPage / getTextContent, whose items carry `str`, `transform`
+ * ([a, b, c, d, e, f]: e and f the baseline origin, d the vertical scale) and `width`
+ * (https://mozilla.github.io/pdf.js/api/draft/module-pdfjsLib-PDFPageProxy.html).
  */
+
+import { UserError } from '../core/errors';
+import { pagesToText, type TextRun } from './page-lines';
 
 export const NO_TEXT_LAYER_MESSAGE =
   "This PDF has no text layer (it looks like a scanned image). Use the report's text version from the Ofsted website, or paste the text.";
 
-/** A PDF the tracker cannot read; `message` is meant for the person who chose the file. */
-export class PdfTextError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PdfTextError';
-  }
+function unreadable(message: string): UserError {
+  return new UserError(message, 'unreadable');
 }
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -35,23 +39,22 @@ async function loadPdfjs(): Promise<Pdfjs> {
 
 interface TextItemLike {
   str?: string;
-  hasEOL?: boolean;
   transform?: number[];
+  width?: number;
 }
 
-/** One page's text items as lines: a new line where pdf.js says so or where the baseline moves. */
-function pageText(items: TextItemLike[]): string {
-  let out = '';
-  let lastY: number | null = null;
+/** pdf.js items as runs on the page, baseline y measured from the bottom of the page's box. */
+function runsOf(items: TextItemLike[], bottom: number): TextRun[] {
+  const runs: TextRun[] = [];
   for (const item of items) {
-    if (typeof item.str !== 'string') continue;
-    const y = item.transform?.[5] ?? null;
-    if (lastY !== null && y !== null && Math.abs(y - lastY) > 2 && !out.endsWith('\n')) out += '\n';
-    out += item.str;
-    if (item.hasEOL) out += '\n';
-    if (y !== null) lastY = y;
+    const t = item.transform;
+    if (typeof item.str !== 'string' || item.str === '' || !t) continue;
+    const size = Math.hypot(t[2], t[3]);
+    // Text set at an angle (a label up the side of a page) is not part of the report's prose.
+    if (size === 0 || Math.abs(t[1]) > 0.01 * size || Math.abs(t[2]) > 0.01 * size) continue;
+    runs.push({ str: item.str, x: t[4], y: t[5] - bottom, width: item.width ?? 0, size });
   }
-  return out.replace(/[ \t]+\n/g, '\n').trimEnd();
+  return runs;
 }
 
 export interface ExtractOptions {
@@ -60,7 +63,7 @@ export interface ExtractOptions {
 }
 
 export async function extractPdfText(data: Uint8Array, options: ExtractOptions = {}): Promise<string> {
-  if (!isPdf(data)) throw new PdfTextError('This file is not a PDF.');
+  if (!isPdf(data)) throw unreadable('This file is not a PDF.');
   const pdfjs = await (options.load ?? loadPdfjs)();
   let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
   try {
@@ -75,21 +78,20 @@ export async function extractPdfText(data: Uint8Array, options: ExtractOptions =
   } catch (e) {
     const name = (e as { name?: string })?.name;
     if (name === 'PasswordException')
-      throw new PdfTextError(
-        'This PDF is protected with a password. Save an unprotected copy and try again.',
-      );
-    throw new PdfTextError('This PDF is damaged or incomplete and could not be read.');
+      throw unreadable('This PDF is protected with a password. Save an unprotected copy and try again.');
+    throw unreadable('This PDF is damaged or incomplete and could not be read.');
   }
   try {
-    const pages: string[] = [];
+    const pages = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
+      const [, y0, , y1] = page.view;
       const content = await page.getTextContent();
-      pages.push(pageText(content.items as TextItemLike[]));
+      pages.push({ runs: runsOf(content.items as TextItemLike[], y0), height: y1 - y0 });
       page.cleanup();
     }
-    const text = pages.join('\f');
-    if (text.replace(/[\s\f]/g, '') === '') throw new PdfTextError(NO_TEXT_LAYER_MESSAGE);
+    const text = pagesToText(pages);
+    if (text.replace(/[\s\f]/g, '') === '') throw unreadable(NO_TEXT_LAYER_MESSAGE);
     return text;
   } finally {
     await doc.destroy();

@@ -79,8 +79,9 @@ const TITLE_RE =
 function titleBlockName(lines: string[], start: number): string | null {
   const block: string[] = [];
   for (const line of lines.slice(start, start + 12)) {
-    if (line === '' || line === PAGE_BREAK || /^SOURCE:/i.test(line)) {
-      if (block.length > 0) block.length = 0;
+    if (line === '' || /^SOURCE:/i.test(line)) continue;
+    if (line === PAGE_BREAK) {
+      block.length = 0;
       continue;
     }
     if (TITLE_RE.test(line)) break;
