@@ -46,8 +46,9 @@ interface PageLine {
 const SAME_BASELINE = 0.25;
 /** A gap wider than this (in ems) between two pieces on a line is a space. */
 const SPACE_GAP = 0.15;
-/** A gap wider than this (in ems) separates two cells of a table. */
-const CELL_GAP = 3;
+/** A gap wider than this (in ems) separates two cells of a table, unless what stands before it is a list marker. */
+const CELL_GAP = 1.5;
+const MARKER_RE = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,3}\)|[^\p{L}\p{N}\s])$/u;
 /** Baseline to baseline, in ems, beyond which two lines belong to different paragraphs. */
 const PARAGRAPH_GAP = 1.5;
 /** Share of the page height, top and bottom, where running headers, footers and page numbers sit. */
@@ -82,7 +83,7 @@ function lineText(runs: TextRun[]): string {
     if (end !== null) {
       const em = Math.max(r.size, prev?.size ?? 0);
       const gap = r.x - end;
-      if (gap > CELL_GAP * em) out = `${out.trimEnd()}\t`;
+      if (gap > CELL_GAP * em && !MARKER_RE.test(out.trim())) out = `${out.trimEnd()}\t`;
       else if (gap > SPACE_GAP * em && !/\s$/.test(out) && !/^\s/.test(r.str)) out += ' ';
     }
     out += r.str;

@@ -2,7 +2,7 @@
 
 import { DATE_PATTERN, isDateLine, parseDate } from './dates';
 import { PAGE_BREAK, flatten } from './normalise';
-import type { Framework, Judgement } from './types';
+import type { Framework } from './types';
 
 const APOS = "['’]";
 
@@ -127,7 +127,11 @@ export function findInspectionDates(lines: string[], start: number): string | nu
   for (let i = start; i < lines.length; i++) {
     const m = /^Inspection dates?\s*:\s*(.*)$/i.exec(lines[i]);
     if (!m) continue;
-    if (m[1].trim() !== '') return m[1].trim();
+    const value = m[1].trim();
+    // '19 November–11 December 2013 and 28 – 30' / 'January 2014': the dates run on to the next line.
+    const next = lines[i + 1] ?? '';
+    if (value !== '' && !/\d{4}$/.test(value) && /^[A-Za-z]+ \d{4}$/.test(next)) return `${value} ${next}`;
+    if (value !== '') return value;
     for (const next of lines.slice(i + 1, i + 6)) {
       if (/\d{1,2}\D.*\d{4}/.test(next)) return next.trim();
     }
@@ -140,8 +144,12 @@ export function findInspectionDates(lines: string[], start: number): string | nu
   return m ? m[1].trim() : null;
 }
 
-/** Publication date (ISO): 'Published:' / 'Report published:', 'published on …', else a letter's date line. */
-export function findPublicationDate(lines: string[], framework: Framework): string | null {
+/**
+ * Publication date (ISO): 'Published:' / 'Report published:', 'published on …' (also in a footnote on
+ * the first pages, which the lines no longer hold: `rawHead` is the start of the text as given), else a
+ * letter's date line.
+ */
+export function findPublicationDate(lines: string[], framework: Framework, rawHead = ''): string | null {
   for (let i = 0; i < lines.length; i++) {
     const m = /^(?:Report\s+)?(?:published|publication date)\s*:\s*(.*)$/i.exec(lines[i]);
     if (!m) continue;
@@ -151,7 +159,8 @@ export function findPublicationDate(lines: string[], framework: Framework): stri
       if (isDateLine(next)) return parseDate(next);
     }
   }
-  const m = new RegExp(`\\bpublished on ${DATE_PATTERN}`, 'i').exec(flatten(lines));
+  const publishedOn = new RegExp(`\\bpublished on ${DATE_PATTERN}`, 'i');
+  const m = publishedOn.exec(flatten(lines)) ?? publishedOn.exec(rawHead.replace(/\s+/g, ' '));
   if (m) return parseDate(m[0]);
   if (
     framework === 'unannounced-visit' ||
@@ -163,104 +172,4 @@ export function findPublicationDate(lines: string[], framework: Framework): stri
     if (line) return parseDate(line);
   }
   return null;
-}
-
-const GRADES: [RegExp, string][] = [
-  [/^requires improvement to be good$/i, 'Requires improvement to be good'],
-  [/^requires improvement$/i, 'Requires improvement'],
-  [/^outstanding$/i, 'Outstanding'],
-  [/^good$/i, 'Good'],
-  [/^adequate$/i, 'Adequate'],
-  [/^inadequate$/i, 'Inadequate'],
-  [/^satisfactory$/i, 'Satisfactory'],
-];
-
-function gradeOf(text: string): string | null {
-  const t = text.trim().replace(/\.$/, '');
-  for (const [re, grade] of GRADES) if (re.test(t)) return grade;
-  return null;
-}
-
-const TABLE_HEADERS_RE =
-  /^(?:Judgements?|Grades?|Record of main findings|Summary of judgements?|Services for looked after children|Local authority arrangements for the protection of children)$/i;
-
-function cleanArea(parts: string[]): string {
-  return parts
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
-    .replace(/\s+(?:is|are)$/i, '')
-    .replace(/:$/, '')
-    .trim();
-}
-
-/** Area → grade pairs from a judgement table, which a PDF may split over several lines. */
-function readJudgementTable(lines: string[], from: number, limit: number): Judgement[] {
-  const out: Judgement[] = [];
-  let buf: string[] = [];
-  let prose = 0;
-  let seen = 0;
-  for (let i = from; i < lines.length && seen < limit; i++) {
-    const line = lines[i];
-    if (line === '' || line === PAGE_BREAK) continue;
-    seen++;
-    if (/^Contents$/i.test(line)) break;
-    const emit = (area: string, grade: string) => {
-      if (area !== '') out.push({ area, grade });
-      buf = [];
-      prose = 0;
-    };
-    const cells = line
-      .split(/\t| {2,}/)
-      .map((c) => c.trim())
-      .filter((c) => c !== '');
-    if (cells.length >= 2 && gradeOf(cells[cells.length - 1])) {
-      emit(cleanArea(cells.slice(0, -1)), gradeOf(cells[cells.length - 1]) as string);
-      continue;
-    }
-    const overall = /^The overall judgement is (.+?)\.?$/i.exec(line);
-    if (overall && gradeOf(overall[1])) {
-      emit('Overall effectiveness', gradeOf(overall[1]) as string);
-      continue;
-    }
-    const grade = gradeOf(line);
-    if (grade) {
-      if (buf.length > 0) emit(cleanArea(buf), grade);
-      continue;
-    }
-    const inline =
-      /^(.{5,150}?)\s+(?:is|are)\s+(requires improvement to be good|outstanding|good|adequate|inadequate)$/i.exec(
-        line,
-      );
-    if (inline && /effectiveness|judgement/i.test(inline[1])) {
-      emit(cleanArea([inline[1]]), gradeOf(inline[2]) as string);
-      continue;
-    }
-    if (TABLE_HEADERS_RE.test(cells[0] ?? line) && cells.length <= 1) {
-      buf = [];
-      continue;
-    }
-    if (/[.;]$/.test(line) || line.length >= 75 || cells.length >= 2) {
-      buf = [];
-      prose++;
-      if (prose >= 3 && out.length > 0) break;
-      continue;
-    }
-    prose = 0;
-    buf.push(line);
-    if (buf.length > 3) buf.shift();
-  }
-  return out;
-}
-
-export function findJudgements(lines: string[], start: number): Judgement[] {
-  // 'Record of main findings' (2013 frameworks): the last such heading that is not a contents entry.
-  for (let i = lines.length - 1; i >= start; i--) {
-    if (/^Record of main findings$/i.test(lines[i])) {
-      const found = readJudgementTable(lines, i + 1, 40);
-      if (found.length > 0) return found;
-    }
-  }
-  // A summary table at the top (single inspection framework, ILACS).
-  return readJudgementTable(lines, start, 80);
 }

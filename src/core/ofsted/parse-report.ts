@@ -4,11 +4,11 @@ import { addMonths } from './dates';
 import {
   detectFramework,
   findInspectionDates,
-  findJudgements,
   findLocalAuthority,
   findPublicationDate,
   findReportStart,
 } from './metadata';
+import { findJudgements } from './judgements';
 import { makeDoc, type Doc } from './layout';
 import { BULLET, readLines } from './normalise';
 import {
@@ -199,7 +199,8 @@ export function parseOfstedReport(text: string, options: ParseOptions = {}): Ofs
   if (!localAuthority) warnings.push('The local authority was not found.');
   const inspectionDates = findInspectionDates(lines, start);
   if (!inspectionDates) warnings.push('The inspection dates were not found.');
-  const published = publication(findPublicationDate(lines, framework), options.published, warnings);
+  const stated = findPublicationDate(lines, framework, text.slice(0, 12000));
+  const published = publication(stated, options.published, warnings);
   const judgements = framework === 'unannounced-visit' ? [] : findJudgements(lines, start);
 
   let lists = listsFor(framework, doc, start);
