@@ -16,6 +16,7 @@ import {
   type Doc,
 } from './layout';
 import { joinLines, type Line } from './normalise';
+import { splitSuffixes } from './suffixes';
 
 export interface RawItem {
   text: string;
@@ -54,9 +55,17 @@ interface Open {
 type Gap = 'none' | 'blank' | 'page';
 
 /** Is `line` the next line of the open item's paragraph, after `gap`? */
+/** The item is complete: it ends a sentence, or ends with a paragraph reference or framework tag. */
+function itemFinished(item: Open): boolean {
+  const last = item.parts[item.parts.length - 1];
+  if (isFinished(last)) return true;
+  const split = splitSuffixes(item.parts.join(' '));
+  return split.paragraph !== null || split.note !== null;
+}
+
 function continues(doc: Doc, item: Open, line: Line, gap: Gap, heading: boolean): boolean {
   if (item.parts.length === 0) return true;
-  const finished = isFinished(item.parts[item.parts.length - 1]);
+  const finished = itemFinished(item);
   if (startsLower(line.text) && !finished) return true;
   if (heading && (finished || isSectionHeading(doc, line.text))) return false;
   const wrapped = isWrapped(doc, item.last, line.text);

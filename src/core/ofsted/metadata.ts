@@ -52,20 +52,24 @@ export function findReportStart(lines: string[]): number {
 
 /** 'Walsall Metropolitan Borough Council' → 'Walsall'; 'London Borough of Barnet' → 'Barnet'; 'Derby City' → 'Derby'. */
 export function shortAuthorityName(name: string): string {
-  return name
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the\s+/i, '')
-    .replace(
-      /^(?:London Borough of|Royal Borough of|Metropolitan Borough of|Borough of|City and County of|County of|City of)\s+/i,
-      '',
-    )
-    .replace(/\s+Council$/i, '')
-    .replace(
-      /\s+(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County|City|District)$/i,
-      '',
-    )
-    .trim();
+  return (
+    name
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^the\s+/i, '')
+      .replace(
+        /^(?:London Borough of|Royal Borough of|Metropolitan Borough of|Borough of|City and County of|County of|City of)\s+/i,
+        '',
+      )
+      // A board review names the board: 'Surrey Safeguarding Children Board' is Surrey's.
+      .replace(/\s+(?:Local\s+)?Safeguarding Children(?:['’]s)? (?:Board|Partnership)$|\s+LSCB$/i, '')
+      .replace(/\s+Council$/i, '')
+      .replace(
+        /\s+(?:Metropolitan Borough|Metropolitan District|County Borough|Borough|County|City|District)$/i,
+        '',
+      )
+      .trim()
+  );
 }
 
 const COUNCIL_LINE_RE =

@@ -38,9 +38,16 @@ function textOf(line: Line | undefined): string {
   return line && line.glyph === null ? line.text : '';
 }
 
-/** A line that opens the next section of the report ends any list. */
+/**
+ * A line that opens the next section of the report ends any list: a heading of the format
+ * (capitalised, unpunctuated), however long it runs.
+ */
 function sectionBoundary(doc: Doc): (line: Line) => boolean {
-  return (line) => looksLikeHeading(doc, line) && isSectionHeading(doc, line.text);
+  return (line) =>
+    line.glyph === null &&
+    /^[A-Z]/.test(line.text) &&
+    !/[.,;]$/.test(line.text) &&
+    isSectionHeading(doc, line.text);
 }
 
 function either(...tests: ((line: Line) => boolean)[]): (line: Line) => boolean {
