@@ -8,8 +8,9 @@
  *   size changes: the end of a paragraph, a heading. Lines of one paragraph follow each other.
  * - A line that ends in a hyphen runs on into the next line of its paragraph with the hyphen dropped,
  *   as pdftotext does ('multi-' + 'agency' → 'multiagency'), so both give the same words.
- * - Page numbers, running headers and footers (lines in the top or bottom margin that recur on many
- *   pages) and footnotes (small type at the foot of a page, starting with their number) are left out.
+ * - Page numbers and running headers and footers (lines in the top or bottom margin that recur on many
+ *   pages) are left out; footnotes (small type at the foot of a page, starting with their number) are
+ *   taken out of the page and put together after the last one.
  * - Pages are separated by '\f'.
  *
  * Pure: it sees only positions and strings, so it is tested without pdf.js.
@@ -235,10 +236,14 @@ export function pagesToText(pages: PageRuns[]): string {
     lines,
     pages.map((p) => p.height),
   );
-  return lines
-    .map((page) => {
-      const notes = footnotes(page, body, removed);
-      return pageText(page.filter((l) => !removed.has(l) && !notes.has(l)));
-    })
-    .join('\f');
+  const notes: string[] = [];
+  const texts = lines.map((page) => {
+    const foot = footnotes(page, body, removed);
+    if (foot.size > 0) notes.push(pageText(page.filter((l) => foot.has(l))));
+    return pageText(page.filter((l) => !removed.has(l) && !foot.has(l)));
+  });
+  // Footnotes go after the last page, out of the way of the text they interrupted but still there
+  // for what they state ('… were originally published on 11 February 2014').
+  if (notes.length > 0) texts.push(notes.join('\n\n'));
+  return texts.join('\f');
 }

@@ -36,6 +36,13 @@ function gradeName(text: string): string | null {
 const GRADE_START_RE = /^requires?(?: improvement(?: to(?: be)?)?)?$/i;
 const GRADE_REST_RE = /^(?:improvement(?: to(?: be)?)?(?: good)?|to(?: be)?(?: good)?|be good)$/i;
 
+/** Does `rest` finish the grade begun in `grade` ('Requires improvement to be' + 'good')? */
+function continuesGrade(grade: string, rest: string): boolean {
+  if (/^(?:to )?be good$/i.test(rest)) return /improvement$/i.test(grade) || /improvement to$/i.test(grade);
+  if (gradeName(grade)) return false;
+  return GRADE_REST_RE.test(rest) || (/^good$/i.test(rest) && /\bbe$/i.test(grade));
+}
+
 const OVERALL_RES = [
   new RegExp(
     `^The overall judgement is (?:that )?(?:children['’]s services )?(?:are |is )?(${GRADE_WORDS})\\.?$`,
@@ -183,18 +190,7 @@ export function readJudgements(lines: string[], from: number, limit = 80): Judge
       const last: Row | null = lastGraded;
       if (piece.kind === 'grade') {
         const open = rows.find((r) => r.grade === null);
-        if (
-          last !== null &&
-          last.grade !== null &&
-          GRADE_REST_RE.test(piece.text) &&
-          !gradeName(last.grade)
-        ) {
-          last.grade = `${last.grade} ${piece.text}`;
-        } else if (
-          last !== null &&
-          last.grade !== null &&
-          /^(?:to )?be good$|^to be good$/i.test(piece.text)
-        ) {
+        if (last !== null && last.grade !== null && continuesGrade(last.grade, piece.text)) {
           last.grade = `${last.grade} ${piece.text}`;
         } else if (open) {
           open.grade = piece.text;
