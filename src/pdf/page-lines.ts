@@ -214,7 +214,7 @@ function pageText(lines: PageLine[]): string {
       const gap = prev.y - line.y;
       const em = Math.min(prev.size, line.size);
       const newBlock =
-        gap > PARAGRAPH_GAP * em || Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size);
+        gap > PARAGRAPH_GAP * em || Math.abs(prev.size - line.size) > 0.1 * Math.max(prev.size, line.size);
       const last = out[out.length - 1];
       if (!newBlock && /[\p{L}\p{N}][-\u00AD\u2010]$/u.test(last) && /^[\p{L}\p{N}]/u.test(line.text)) {
         out[out.length - 1] = last.slice(0, -1) + line.text;
@@ -231,11 +231,11 @@ function pageText(lines: PageLine[]): string {
 
 export function pagesToText(pages: PageRuns[]): string {
   const lines = pages.map((p) => pageLines(p.runs));
-  const body = bodySize(lines);
   const removed = furniture(
     lines,
     pages.map((p) => p.height),
   );
+  const body = bodySize(lines.map((page) => page.filter((l) => !removed.has(l))));
   const notes: string[] = [];
   const texts = lines.map((page) => {
     const foot = footnotes(page, body, removed);
