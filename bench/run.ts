@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
+import { benchOfstedCorpus } from './ofsted-corpus.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
 import { benchSummary } from './summary.bench';
 import { benchValidate } from './validate.bench';
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   await benchSummary(rounds);
   console.log('');
   await benchOfstedMatcher();
+  console.log('');
+  await benchOfstedCorpus(rounds);
   console.log('');
   await benchBundle();
 }

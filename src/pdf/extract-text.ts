@@ -10,7 +10,7 @@
  */
 
 import { UserError } from '../core/errors';
-import { pagesToText, type TextRun } from './page-lines';
+import { pagesToText, type PageRuns, type TextRun } from './page-lines';
 
 export const NO_TEXT_LAYER_MESSAGE =
   "This PDF has no text layer (it looks like a scanned image). Use the report's text version from the Ofsted website, or paste the text.";
@@ -27,13 +27,14 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 async function loadPdfjs(): Promise<Pdfjs> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // In a browser without a worker URL, pdf.js runs its worker code on the page (a report is small).
-  if (typeof window !== 'undefined' && !pdfjs.GlobalWorkerOptions.workerSrc) {
+  // pdf.js runs its worker code on this thread when none is set up: the worker module is loaded beside
+  // the library rather than after it, and pdf.js finds it on globalThis (a report is small).
+  const [pdfjs, worker] = await Promise.all([
+    import('pdfjs-dist/legacy/build/pdf.mjs'),
     // @ts-expect-error -- the worker module ships without type declarations
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-  }
+    import('pdfjs-dist/legacy/build/pdf.worker.mjs') as Promise<unknown>,
+  ]);
+  if (!pdfjs.GlobalWorkerOptions.workerSrc) (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs;
 }
 
@@ -62,7 +63,24 @@ export interface ExtractOptions {
   load?: () => Promise<Pdfjs>;
 }
 
+/** The text of a PDF, as the report reader takes it. */
 export async function extractPdfText(data: Uint8Array, options: ExtractOptions = {}): Promise<string> {
+  return (await readPdf(data, options)).text;
+}
+
+/** The text of a PDF and its number of pages. */
+export async function readPdf(
+  data: Uint8Array,
+  options: ExtractOptions = {},
+): Promise<{ text: string; pages: number }> {
+  const pages = await readPdfPages(data, options);
+  const text = pagesToText(pages);
+  if (text.replace(/[\s\f]/g, '') === '') throw unreadable(NO_TEXT_LAYER_MESSAGE);
+  return { text, pages: pages.length };
+}
+
+/** What pdf.js finds on each page: the pieces of text and where they sit. */
+export async function readPdfPages(data: Uint8Array, options: ExtractOptions = {}): Promise<PageRuns[]> {
   if (!isPdf(data)) throw unreadable('This file is not a PDF.');
   const pdfjs = await (options.load ?? loadPdfjs)();
   let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -82,7 +100,7 @@ export async function extractPdfText(data: Uint8Array, options: ExtractOptions =
     throw unreadable('This PDF is damaged or incomplete and could not be read.');
   }
   try {
-    const pages = [];
+    const pages: PageRuns[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const [, y0, , y1] = page.view;
@@ -90,9 +108,7 @@ export async function extractPdfText(data: Uint8Array, options: ExtractOptions =
       pages.push({ runs: runsOf(content.items as TextItemLike[], y0), height: y1 - y0 });
       page.cleanup();
     }
-    const text = pagesToText(pages);
-    if (text.replace(/[\s\f]/g, '') === '') throw unreadable(NO_TEXT_LAYER_MESSAGE);
-    return text;
+    return pages;
   } finally {
     await doc.destroy();
   }

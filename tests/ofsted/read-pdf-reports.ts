@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseOfstedReport, type OfstedReport } from '../../src/core/ofsted';
-import { extractPdfText } from '../../src/pdf/extract-text';
+import { extractPdfText, readPdf } from '../../src/pdf/extract-text';
 
 export interface PdfReading {
   file: string;
@@ -27,9 +27,9 @@ async function main(args: string[]): Promise<void> {
     const bytes = new Uint8Array(readFileSync(file));
     const start = performance.now();
     try {
-      const text = await extractPdfText(bytes);
+      const { text, pages } = await readPdf(bytes);
       const report = parseOfstedReport(text);
-      out.push({ file, report, pages: text.split('\f').length, ms: performance.now() - start });
+      out.push({ file, report, pages, ms: performance.now() - start });
     } catch (e) {
       out.push({ file, error: (e as Error).message });
     }

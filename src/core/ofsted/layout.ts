@@ -137,7 +137,7 @@ export function isSectionHeading(doc: Doc, text: string): boolean {
 }
 
 /** The headings listed on the report's contents page (empty when it has none). */
-function contentsEntries(lines: Line[]): string[] {
+function contentsEntries(lines: Line[], width: number): string[] {
   const at = lines.findIndex((l) => l.glyph === null && /^(?:Table of )?contents$/i.test(l.text));
   if (at < 0) return [];
   const out: string[] = [];
@@ -148,7 +148,8 @@ function contentsEntries(lines: Line[]): string[] {
     seen++;
     // The contents end where prose, a list or a numbered paragraph begins, or where the first
     // heading comes round again at the start of the report itself.
-    if (line.glyph !== null || itemNumber(line) || /[.,;:]$/.test(line.text) || line.text.length > 100) break;
+    const prose = /[.,;:]$/.test(line.text) || line.text.length > Math.min(100, width * 0.9);
+    if (line.glyph !== null || itemNumber(line) || prose) break;
     const text = line.text.replace(/\s*\.{3,}.*$/, '').replace(/\s+\d{1,3}$/, '');
     if (/^\d+$/.test(text)) continue;
     const key = headingKey(text);
@@ -166,5 +167,5 @@ function percentile(values: number[], p: number): number {
 export function makeDoc(lines: Line[]): Doc {
   const lengths = lines.filter((l) => !isGap(l) && l.text.length >= 30).map((l) => l.text.length);
   const width = lengths.length >= 20 ? Math.max(50, percentile(lengths, 0.9)) : 80;
-  return { lines, width, contents: contentsEntries(lines) };
+  return { lines, width, contents: contentsEntries(lines, width) };
 }
