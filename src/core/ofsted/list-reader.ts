@@ -54,7 +54,6 @@ interface Open {
 
 type Gap = 'none' | 'blank' | 'page';
 
-/** Is `line` the next line of the open item's paragraph, after `gap`? */
 /** The item is complete: it ends a sentence, or ends with a paragraph reference or framework tag. */
 function itemFinished(item: Open): boolean {
   const last = item.parts[item.parts.length - 1];
@@ -63,6 +62,11 @@ function itemFinished(item: Open): boolean {
   return split.paragraph !== null || split.note !== null;
 }
 
+/**
+ * Is `line` the next line of the open item's paragraph, after `gap`? A line goes on when the one before
+ * it reached the page's width (it wrapped), or when the item is unfinished and the line is not a
+ * heading; a finished item is never carried on into a heading.
+ */
 function continues(doc: Doc, item: Open, line: Line, gap: Gap, heading: boolean): boolean {
   if (item.parts.length === 0) return true;
   const finished = itemFinished(item);

@@ -4,7 +4,8 @@
  * Output conventions, relied on by the section readers:
  * - every line is trimmed; '' is a blank line;
  * - PAGE_BREAK ('\f') stands for a page break, with its running header, page number and footnotes removed;
- * - a line starting with BULLET ('• ') is a list item, whatever glyph, HTML or '.' started it.
+ * - readLines gives each line with the shape of the bullet that started it ('square', 'round', 'dash' …,
+ *   whatever glyph, HTML or '.' it was); normaliseLines writes every bullet as BULLET ('• ').
  */
 
 export const PAGE_BREAK = '\f';
