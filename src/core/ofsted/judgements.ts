@@ -36,11 +36,10 @@ function gradeName(text: string): string | null {
 const GRADE_START_RE = /^requires?(?: improvement(?: to(?: be)?)?)?$/i;
 const GRADE_REST_RE = /^(?:improvement(?: to(?: be)?)?(?: good)?|to(?: be)?(?: good)?|be good)$/i;
 
-/** Does `rest` finish the grade begun in `grade` ('Requires improvement to be' + 'good')? */
+/** Does `rest` carry on the grade begun in `grade` ('Requires improvement' + 'to be', + 'good')? */
 function continuesGrade(grade: string, rest: string): boolean {
-  if (/^(?:to )?be good$/i.test(rest)) return /improvement$/i.test(grade) || /improvement to$/i.test(grade);
-  if (gradeName(grade)) return false;
-  return GRADE_REST_RE.test(rest) || (/^good$/i.test(rest) && /\bbe$/i.test(grade));
+  const joined = `${grade} ${rest}`.toLowerCase().replace(/\s+/g, ' ');
+  return /^requires? improvement(?: to(?: be(?: good)?)?)?$/.test(joined);
 }
 
 const OVERALL_RES = [
@@ -50,8 +49,11 @@ const OVERALL_RES = [
   ),
   new RegExp(`^Children['’]s services in .{2,80}? (?:are|is) (${GRADE_WORDS})\\.?$`, 'i'),
 ];
+/** 'The effectiveness of the LSCB is good'; a board review's 'The Local Safeguarding Children Board requires improvement'. */
+const BOARD_AREA =
+  '(The effectiveness of .{5,120}?|The (?:Local )?Safeguarding Children Board(?: \\(LSCB\\))?|The LSCB)';
 const EFFECTIVENESS_RE = new RegExp(
-  `^(The effectiveness of .{5,120}?) (?:is|are) (${GRADE_WORDS})\\.?$`,
+  `^${BOARD_AREA} (?:is (${GRADE_WORDS})|(requires improvement(?: to be good)?))\\.?$`,
   'i',
 );
 /** 'Children's services in Sefton require improvement to be good': the verb form of the grade. */
@@ -91,10 +93,12 @@ function pieceOf(text: string): Piece | null | 'reset' {
     };
   }
   const eff = EFFECTIVENESS_RE.exec(sentence);
-  if (eff) return { kind: 'pair', pair: { area: cleanArea(eff[1]), grade: gradeName(eff[2]) as string } };
-  if (gradeName(sentence) || GRADE_START_RE.test(sentence) || GRADE_REST_RE.test(sentence)) {
-    return { kind: 'grade', text: sentence };
+  if (eff) {
+    return { kind: 'pair', pair: { area: cleanArea(eff[1]), grade: gradeName(eff[2] ?? eff[3]) as string } };
   }
+  // A line that ends a sentence ('… require improvement.') is prose, not a table's grade.
+  const grade = gradeName(sentence) !== null || GRADE_START_RE.test(sentence) || GRADE_REST_RE.test(sentence);
+  if (grade && !sentence.endsWith('.')) return { kind: 'grade', text: sentence };
   if (HEADER_RE.test(sentence) || /^[^:]{1,40}:\s/.test(sentence) || sentence.endsWith(':')) return 'reset';
   if (/[.;]\d{0,2}$/.test(sentence) || sentence.length > 90) return null;
   return { kind: 'area', text: sentence };
