@@ -23,13 +23,13 @@ import {
   type OfstedFinding,
   type OfstedReport,
 } from '../core/ofsted';
+import { isUserError } from '../core/errors';
 import { readPlanSheet, type PlanSheet } from '../core/plan-reader';
 import { loadWorkbookBytes, WorkbookReadError } from '../xlsx/open-workbook';
 import { editUserSheets } from '../xlsx/package/user-sheet-edits';
 import { writeSheetsIntoPackage } from '../xlsx/package/write-sheets';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 import type { Io } from './io';
-import { isUserError } from '../core/errors';
 import { readReportFile } from './ofsted-command';
 
 export interface FlagArgs {
