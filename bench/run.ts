@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
 import { benchLayouts } from './layouts.bench';
+import { benchOfstedCorpus } from './ofsted-corpus.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
 import { benchReader } from './reader.bench';
 import { benchSafeCopies } from './safe-copies.bench';
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   await benchSafeCopies(rounds);
   console.log('');
   await benchLayouts();
+  console.log('');
+  await benchOfstedCorpus(rounds);
   console.log('');
   await benchBundle();
 }

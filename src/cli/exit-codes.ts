@@ -7,7 +7,6 @@
  * command exits with its own code, so a script can tell a bug from a bad file. No stack trace is shown.
  */
 import { isUserError } from '../core/errors';
-import { WorkbookReadError } from '../xlsx/open-workbook';
 import type { Io } from './io';
 
 export const EXIT = {
@@ -29,15 +28,9 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/**
- * The message of an error the person can act on, or undefined for a fault in the tool. The older
- * read-error classes are users' errors too, until they become UserErrors. (ReportReadError is known by
- * its name: its module imports this table, and a cycle would load it half-made.)
- */
+/** The message of an error the person can act on, or undefined for a fault in the tool. */
 export function userMessage(e: unknown): string | undefined {
-  if (isUserError(e) || e instanceof WorkbookReadError) return e.message;
-  if (e instanceof Error && e.name === 'ReportReadError') return e.message;
-  return undefined;
+  return isUserError(e) ? e.message : undefined;
 }
 
 /**

@@ -50,6 +50,8 @@ export interface FlagArgs {
   out?: string;
   today: string;
   json: boolean;
+  /** Publication date (YYYY-MM-DD) of the report, when the report does not state it. */
+  published?: string;
 }
 
 /** One action put forward for a recommendation, and why. */
@@ -193,7 +195,11 @@ export async function flagCommand(
   let hasSheet: boolean;
   let workbook: WorkbookSnapshot;
   try {
-    report = await withProgress(terminal, `Reading ${args.report}…`, readReportFile(args.report));
+    report = await withProgress(
+      terminal,
+      `Reading ${args.report}…`,
+      readReportFile(args.report, { published: args.published }),
+    );
     try {
       bytes = new Uint8Array(await readFile(args.file));
     } catch {

@@ -5,56 +5,55 @@ import {
   FRAMEWORK_LABELS,
   parseOfstedReport,
   TIMESCALE_LABELS,
+  type ParseOptions,
   type Addressee,
   type OfstedReport,
   type Timescale,
 } from '../core/ofsted';
-import { extractPdfText, isPdf, PdfTextError } from '../pdf/extract-text';
+import { isUserError, UserError } from '../core/errors';
+import { extractPdfText, isPdf } from '../pdf/extract-text';
 import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
 
 const { ok: EXIT_OK, findings: EXIT_NOTHING_FOUND, unusable: EXIT_UNREADABLE } = EXIT;
 
-/** A report the tracker cannot read; `message` is meant for the person who chose the file. */
-export class ReportReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ReportReadError';
-  }
+function unreadable(message: string): UserError {
+  return new UserError(message, 'unreadable');
 }
 
-/** The text of a report file: a PDF's text layer, or the file itself as UTF-8 text. */
 export async function readReportText(path: string): Promise<string> {
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new ReportReadError(`${path} is a folder, not a report.`);
+    if (info.isDirectory()) throw unreadable(`${path} is a folder, not a report.`);
   } catch (e) {
-    if (e instanceof ReportReadError) throw e;
-    throw new ReportReadError(`${path} was not found.`);
+    if (isUserError(e)) throw e;
+    throw new UserError(`${path} was not found.`, 'not-found');
   }
   const bytes = new Uint8Array(await readFile(path));
-  if (bytes.length === 0) throw new ReportReadError(`${path} is empty (0 bytes).`);
+  if (bytes.length === 0) throw unreadable(`${path} is empty (0 bytes).`);
   if (isPdf(bytes)) {
     try {
       return await extractPdfText(bytes);
     } catch (e) {
-      if (e instanceof PdfTextError) throw new ReportReadError(`${path}: ${e.message}`);
-      throw new ReportReadError(`${path}: the PDF could not be read (${(e as Error).message}).`);
+      // Say which file: the same PDF message may come from any of several files given.
+      if (isUserError(e)) throw new UserError(`${path}: ${e.message}`, e.code);
+      throw unreadable(`${path}: the PDF could not be read (${(e as Error).message}).`);
     }
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    throw new ReportReadError(
+    throw unreadable(
       `${path} is a Word document or zip file. Save the report as plain text (.txt) or PDF, or paste its text.`,
     );
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   if (text.includes('\u0000'))
-    throw new ReportReadError(`${path} is not a text file. Use the report's text or PDF version.`);
+    throw unreadable(`${path} is not a text file. Use the report's text or PDF version.`);
   return text;
 }
 
-export async function readReportFile(path: string): Promise<OfstedReport> {
-  return parseOfstedReport(await readReportText(path));
+/** Reads and parses a report file; `published` (YYYY-MM-DD) is the date to use when the report gives none. */
+export async function readReportFile(path: string, options: ParseOptions = {}): Promise<OfstedReport> {
+  return parseOfstedReport(await readReportText(path), options);
 }
 
 const ADDRESSEES: Record<Addressee, string> = {
@@ -62,14 +61,20 @@ const ADDRESSEES: Record<Addressee, string> = {
   'safeguarding-board': 'For the safeguarding children board',
 };
 
+function publishedLine(report: OfstedReport): string {
+  if (!report.publicationDate) {
+    return 'not stated in the report (no due dates worked out; give it with --published YYYY-MM-DD)';
+  }
+  const date = ukLongDate(report.publicationDate);
+  return report.publicationDateSource === 'given' ? `${date} (as given)` : date;
+}
+
 export function formatReport(file: string, report: OfstedReport): string {
   const out: string[] = [file];
   out.push(`  Local authority: ${report.localAuthority ?? 'not found'}`);
   out.push(`  Framework: ${FRAMEWORK_LABELS[report.framework]}`);
   out.push(`  Inspection dates: ${report.inspectionDates ?? 'not found'}`);
-  out.push(
-    `  Published: ${report.publicationDate ? ukLongDate(report.publicationDate) : 'not found (no due dates worked out)'}`,
-  );
+  out.push(`  Published: ${publishedLine(report)}`);
   if (report.judgements.length > 0) {
     out.push('  Judgements');
     for (const j of report.judgements) out.push(`    ${j.area}: ${j.grade}`);
@@ -98,12 +103,14 @@ export function formatReport(file: string, report: OfstedReport): string {
 export interface OfstedArgs {
   file: string;
   json: boolean;
+  /** Publication date (YYYY-MM-DD) to work due dates from when the report does not state it. */
+  published?: string;
 }
 
 export async function ofstedCommand(args: OfstedArgs, io: Io): Promise<number> {
   let report: OfstedReport;
   try {
-    report = await readReportFile(args.file);
+    report = await readReportFile(args.file, { published: args.published });
   } catch (e) {
     return reportFailure(e, io, EXIT_UNREADABLE);
   }

@@ -160,10 +160,19 @@ export async function runCli(
     .description('Read an Ofsted inspection report (.txt or .pdf) and list its recommendations.')
     .argument('<report>', 'the report as text (.txt) or PDF')
     .option('--json', 'print what was read as JSON')
+    .addOption(
+      new Option(
+        '--published <YYYY-MM-DD>',
+        'publication date, for due dates, when the report does not state it (ILACS reports do not)',
+      ).argParser(parseToday),
+    )
     .addHelpText('after', examples('plan-tracker ofsted report.pdf --json'))
-    .action(async (report: string, opts: { json?: boolean }) => {
+    .action(async (report: string, opts: { json?: boolean; published?: string }) => {
       const { ofstedCommand } = await import('./ofsted-command');
-      exitCode = await ofstedCommand({ file: report, json: Boolean(opts.json) }, io);
+      exitCode = await ofstedCommand(
+        { file: report, json: Boolean(opts.json), published: opts.published },
+        io,
+      );
     });
 
   program
@@ -181,21 +190,33 @@ export async function runCli(
       ),
     )
     .option('--json', 'print the links and findings as JSON')
+    .addOption(
+      new Option(
+        '--published <YYYY-MM-DD>',
+        "the report's publication date, for due dates, when the report does not state it",
+      ).argParser(parseToday),
+    )
     .addHelpText('after', examples('plan-tracker flag plan.xlsx --report report.pdf -o flagged.xlsx'))
-    .action(async (file: string, opts: { report: string; out?: string; today?: string; json?: boolean }) => {
-      const { flagCommand } = await import('./flag-command');
-      exitCode = await flagCommand(
-        {
-          file,
-          report: opts.report,
-          out: opts.out,
-          today: opts.today ?? todayIso(now),
-          json: Boolean(opts.json),
-        },
-        io,
-        terminal,
-      );
-    });
+    .action(
+      async (
+        file: string,
+        opts: { report: string; out?: string; today?: string; json?: boolean; published?: string },
+      ) => {
+        const { flagCommand } = await import('./flag-command');
+        exitCode = await flagCommand(
+          {
+            file,
+            report: opts.report,
+            out: opts.out,
+            today: opts.today ?? todayIso(now),
+            json: Boolean(opts.json),
+            published: opts.published,
+          },
+          io,
+          terminal,
+        );
+      },
+    );
 
   try {
     await program.parseAsync(argv, { from: 'user' });

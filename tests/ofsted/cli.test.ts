@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runPlanTracker } from '../support/run-cli';
 import { SEEDS } from './fixtures';
-import { IMAGE_ONLY_PAGE, makePdf, textPage } from './pdf-fixture';
+import { IMAGE_ONLY_PAGE, layoutPage, makePdf, textPage, type Placed } from './pdf-fixture';
 import { WALSALL_PLAN, WALSALL_REPORT_SEED } from './walsall-truth';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -40,7 +40,7 @@ describe('plan-tracker ofsted', () => {
     const run = runPlanTracker(['ofsted', REPORT, '--json']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json.framework).toBe('protection-of-children-2013');
+    expect(json.framework).toBe('protection-of-children');
     expect(json.recommendations).toHaveLength(11);
     expect(json.recommendations[0]).toMatchObject({ id: 'R1', timescale: 'immediate', dueBy: '2013-08-02' });
   });
@@ -69,6 +69,98 @@ describe('plan-tracker ofsted', () => {
     expect(run.code).toBe(2);
     oneLineError(run.stderr);
     expect(run.stderr).toContain(NO_TEXT);
+  });
+});
+
+/**
+ * A two-page ILACS report laid out as the published PDFs are: a footnote mark on the heading, square
+ * bullets in another font, wrapped lines that start with a capital, an item running over the page
+ * break, a framework tag, a footnote, a running footer and page numbers.
+ */
+function ilacsPdf(): Buffer {
+  const footer = (n: number): Placed[] => [
+    { text: "Inspection of Exampleton local authority children's services", x: 56, y: 40, size: 8 },
+    { text: '3 to 14 June 2024', x: 56, y: 30, size: 8 },
+    { text: String(n), x: 520, y: 34, size: 20 },
+  ];
+  const bullet = (y: number): Placed => ({ text: '\u0095', x: 56, y, font: 'F2' });
+  const page1: Placed[] = [
+    { text: 'Inspection of Exampleton local authority', x: 56, y: 780, size: 16 },
+    { text: "children's services", x: 56, y: 760, size: 16 },
+    { text: 'Inspection dates: 3 to 14 June 2024', x: 56, y: 730 },
+    { text: 'What needs to improve?', x: 56, y: 690, size: 14 },
+    { text: '1', x: 208, y: 695, size: 9 },
+    bullet(664),
+    {
+      text: 'The quality of plans for children in need, so that they say what will happen and',
+      x: 74,
+      y: 664,
+    },
+    { text: 'Who does it, and by when.', x: 74, y: 649.5 },
+    bullet(635),
+    { text: 'The timeliness of return home interviews. (Outcome 3, national framework)', x: 74, y: 635 },
+    bullet(620.5),
+    {
+      text: 'The sufficiency of homes for children in care, including homes close to their',
+      x: 74,
+      y: 620.5,
+    },
+    { text: '1', x: 56, y: 94, size: 6.5 },
+    { text: 'The areas for improvement are listed in no particular order.', x: 62, y: 90, size: 10 },
+    ...footer(1),
+  ];
+  const page2: Placed[] = [
+    { text: 'Families and schools.', x: 74, y: 780 },
+    { text: 'The experiences and progress of children who need help and', x: 56, y: 740, size: 14 },
+    { text: 'protection: good', x: 56, y: 723, size: 14 },
+    { text: '1.', x: 56, y: 690 },
+    {
+      text: 'Children are helped early, and their families know who to ask for help when they need it.',
+      x: 84,
+      y: 690,
+    },
+    ...footer(2),
+  ];
+  return makePdf([layoutPage(page1), layoutPage(page2)]);
+}
+
+describe('plan-tracker ofsted, a PDF laid out as the published reports are', () => {
+  it('reads every item whole, by layout, and takes the publication date it is given', () => {
+    const file = path.join(dir, 'ilacs-layout.pdf');
+    fs.writeFileSync(file, ilacsPdf());
+    const run = runPlanTracker(['ofsted', file, '--json', '--published', '2024-07-26']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({
+      localAuthority: 'Exampleton',
+      framework: 'ilacs',
+      inspectionDates: '3 to 14 June 2024',
+      publicationDate: '2024-07-26',
+      publicationDateSource: 'given',
+    });
+    expect(json.recommendations.map((r: { text: string; note?: string }) => [r.text, r.note])).toEqual([
+      [
+        'The quality of plans for children in need, so that they say what will happen and Who does it, and by when.',
+        undefined,
+      ],
+      ['The timeliness of return home interviews.', 'Outcome 3, national framework'],
+      [
+        'The sufficiency of homes for children in care, including homes close to their Families and schools.',
+        undefined,
+      ],
+    ]);
+  });
+
+  it('says when the report gives no publication date, and refuses a date that is not YYYY-MM-DD', () => {
+    const file = path.join(dir, 'ilacs-layout.pdf');
+    fs.writeFileSync(file, ilacsPdf());
+    const plain = runPlanTracker(['ofsted', file]);
+    expect(plain.stdout).toContain('Published: not stated in the report');
+    expect(plain.stdout).toContain('--published YYYY-MM-DD');
+    const bad = runPlanTracker(['ofsted', file, '--published', '26/07/2024']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('YYYY-MM-DD');
   });
 });
 
@@ -121,6 +213,14 @@ describe('plan-tracker flag', () => {
     expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(
       expect.arrayContaining(['ofsted-deadline-beyond-timescale', 'ofsted-unrated']),
     );
+  });
+
+  it('--published overrides the date for due dates, and says the report stated another', () => {
+    const run = runPlanTracker(['flag', PLAN, '--report', REPORT, '--json', '--published', '2013-09-01']);
+    const json = JSON.parse(run.stdout);
+    expect(json.report).toMatchObject({ publicationDate: '2013-09-01', publicationDateSource: 'given' });
+    expect(json.report.recommendations[0].dueBy).toBe('2013-09-01');
+    expect(json.report.warnings.join(' ')).toContain('2013-08-02');
   });
 
   it('with -o writes a copy with the Ofsted Recommendations sheet and leaves the input alone', async () => {

@@ -24,7 +24,7 @@ describe('2009–2011 letters', () => {
       '<ul style="list-style-type: none"> <li>▪ Supervision is not always recorded &amp; reviewed.</li> <li>▪ Assessments do not always\nanalyse risk.</li></ul>\n' +
       '<p>Any areas for development identified above will be specifically considered.</p>';
     const report = parseOfstedReport(text);
-    expect(report.framework).toBe('unannounced-contact-referral-assessment');
+    expect(report.framework).toBe('unannounced-visit');
     expect(report.localAuthority).toBe('Exampleshire');
     expect(report.publicationDate).toBe('2010-05-12');
     expect(report.inspectionDates).toBe('6 and 7 April 2010');
@@ -123,7 +123,7 @@ describe('2013 frameworks', () => {
 
   it('joins an item across a running header and page number; bullets alone on their lines', () => {
     const report = parseOfstedReport(text);
-    expect(report.framework).toBe('looked-after-children-2013');
+    expect(report.framework).toBe('looked-after-children');
     expect(report.localAuthority).toBe('Exampleshire');
     expect(report.inspectionDates).toBe('1 – 5 July 2013');
     expect(report.publicationDate).toBe('2013-08-31');
@@ -206,7 +206,7 @@ describe('single inspection framework', () => {
       '42. Partnership working is developing.',
     ].join('\n');
     const report = parseOfstedReport(text);
-    expect(report.framework).toBe('single-inspection-framework');
+    expect(report.framework).toBe('sif');
     expect(report.localAuthority).toBe('Exampleton');
     expect(report.publicationDate).toBe('2014-05-02');
     expect(report.judgements[0]).toEqual({ area: 'Overall effectiveness', grade: 'Requires improvement' });
@@ -303,7 +303,7 @@ describe('ILACS', () => {
       '3',
       '',
     ].join('\n');
-    const report = parseOfstedReport(text, { publicationDate: '2026-03-06' });
+    const report = parseOfstedReport(text, { published: '2026-03-06' });
     expect(report.framework).toBe('ilacs');
     expect(report.localAuthority).toBe('Exampleshire');
     expect(report.inspectionDates).toBe('9 to 20 January 2026');
@@ -353,7 +353,7 @@ describe('monitoring and focused visits', () => {
       'Evaluation of progress',
     ].join('\n');
     const report = parseOfstedReport(text);
-    expect(report.framework).toBe('monitoring-or-focused-visit');
+    expect(report.framework).toBe('monitoring-visit');
     expect(report.localAuthority).toBe('Exampleshire');
     expect(report.publicationDate).toBe('2019-03-14');
     expect(report.inspectionDates).toBe('12 and 13 February 2019');

@@ -91,6 +91,7 @@ export function keyReport(plan: EvalPlan): OfstedReport {
     localAuthority: entry.authority.replace(/-/g, ' '),
     inspectionDates: null,
     publicationDate: null,
+    publicationDateSource: null,
     framework: 'unknown',
     judgements: [],
     recommendations: recs,

@@ -20,6 +20,7 @@ function report(texts: string[]): OfstedReport {
     localAuthority: 'Anyshire',
     inspectionDates: null,
     publicationDate: null,
+    publicationDateSource: null,
     framework: 'ilacs',
     judgements: [],
     warnings: [],

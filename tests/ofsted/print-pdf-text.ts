@@ -1,4 +1,4 @@
-/** Run as a process by pdf.test.ts: prints the text of a PDF as JSON, or the error message. */
+/** Run as a process by cli.test.ts: prints the text of a PDF as JSON, or the error message. */
 import { readFileSync } from 'node:fs';
 import { extractPdfText } from '../../src/pdf/extract-text';
 

@@ -31,7 +31,7 @@ describe('ILACS: Bristol, published 10 March 2023', () => {
   it('has no publication date in its text: null with a warning, or the date the caller gives', () => {
     expect(report.publicationDate).toBeNull();
     expect(report.warnings.join(' ')).toMatch(/publication/i);
-    const withDate = parseOfstedReport(text, { publicationDate: '2023-03-10' });
+    const withDate = parseOfstedReport(text, { published: '2023-03-10' });
     expect(withDate.publicationDate).toBe('2023-03-10');
     expect(withDate.warnings).toEqual([]);
   });
@@ -57,7 +57,7 @@ describe('Looked after children services: Norfolk, published 16 August 2013', ()
   const report = parseOfstedReport(readReport('lac_norfolk_2013.txt'));
 
   it('reads the report details', () => {
-    expect(report.framework).toBe('looked-after-children-2013');
+    expect(report.framework).toBe('looked-after-children');
     expect(report.localAuthority).toBe('Norfolk');
     expect(report.inspectionDates).toBe('8 – 12 July 2013');
     expect(report.publicationDate).toBe('2013-08-16');
@@ -121,7 +121,7 @@ describe('Single inspection framework: Birmingham, published 23 May 2014', () =>
   const board = report.recommendations.filter((r) => r.addressee === 'safeguarding-board');
 
   it('reads the report details and the summary judgements', () => {
-    expect(report.framework).toBe('single-inspection-framework');
+    expect(report.framework).toBe('sif');
     expect(report.localAuthority).toBe('Birmingham');
     expect(report.inspectionDates).toBe('18 March 2014 – 09 April 2014');
     expect(report.publicationDate).toBe('2014-05-23');

@@ -8,7 +8,7 @@ describe('seed 000: Walsall unannounced inspection letter, 31 December 2010', ()
   const report = parseOfstedReport(readSeed('000_0ca9ee71d9879a15.txt'));
 
   it('reads the letter details', () => {
-    expect(report.framework).toBe('unannounced-contact-referral-assessment');
+    expect(report.framework).toBe('unannounced-visit');
     // the letterhead is Ofsted's Bristol office: the authority is Walsall
     expect(report.localAuthority).toBe('Walsall');
     expect(report.inspectionDates).toBe('30 November and 1 December 2010');
@@ -37,7 +37,7 @@ describe('seed 001: Walsall committee paper embedding the 2013 protection of chi
   const report = parseOfstedReport(readSeed('001_417503daf9182b66.txt'));
 
   it('reads the embedded report details', () => {
-    expect(report.framework).toBe('protection-of-children-2013');
+    expect(report.framework).toBe('protection-of-children');
     expect(report.localAuthority).toBe('Walsall');
     expect(report.inspectionDates).toBe('24 June – 3 July 2013');
     // the paper says the report was 'published on 2 August 2013'
@@ -98,7 +98,7 @@ describe('seed 002: Wirral unannounced inspection letter, 18 August 2010', () =>
   const report = parseOfstedReport(readSeed('002_6b564b44eaa108f6.txt'));
 
   it('reads the letter details', () => {
-    expect(report.framework).toBe('unannounced-contact-referral-assessment');
+    expect(report.framework).toBe('unannounced-visit');
     expect(report.localAuthority).toBe('Wirral');
     expect(report.inspectionDates).toBe('20 and 21 July 2010');
     expect(report.publicationDate).toBe('2010-08-18');
@@ -127,7 +127,7 @@ describe("seed 003: Dudley unannounced inspection letter, 10 March 2011 ('.' par
   const report = parseOfstedReport(readSeed('003_f922cd67c00d0474.txt'));
 
   it('reads the letter details', () => {
-    expect(report.framework).toBe('unannounced-contact-referral-assessment');
+    expect(report.framework).toBe('unannounced-visit');
     expect(report.localAuthority).toBe('Dudley');
     expect(report.inspectionDates).toBe('9 and 10 February 2011');
     expect(report.publicationDate).toBe('2011-03-10');
@@ -155,7 +155,7 @@ describe('seed 004: Worcestershire unannounced inspection letter, 4 August 2010'
   const report = parseOfstedReport(readSeed('004_807445bb4780ee5e.txt'));
 
   it('reads the letter details', () => {
-    expect(report.framework).toBe('unannounced-contact-referral-assessment');
+    expect(report.framework).toBe('unannounced-visit');
     expect(report.localAuthority).toBe('Worcestershire');
     expect(report.inspectionDates).toBe('6 and 7 July 2010');
     expect(report.publicationDate).toBe('2010-08-04');

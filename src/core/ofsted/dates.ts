@@ -26,20 +26,34 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** '31 December 2010' (anywhere in the text) → '2010-12-31'; null if there is no valid date. */
-export function parseDate(text: string): string | null {
-  const m = new RegExp(DATE_PATTERN, 'i').exec(text);
-  if (!m) return null;
-  const day = Number(m[1]);
-  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-  const year = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
+const NUMERIC_PATTERN = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
+
+function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The first date in the text → 'YYYY-MM-DD', or null if there is no valid date. Ofsted writes
+ * '31 December 2010' (also '31st December 2010'); some reports write '25/11/2016' (day first, as in the UK).
+ */
+export function parseDate(text: string): string | null {
+  const words = new RegExp(DATE_PATTERN, 'i').exec(text);
+  const numeric = new RegExp(`(?<![\\d/])${NUMERIC_PATTERN}(?![\\d/])`).exec(text);
+  if (words && (!numeric || words.index <= numeric.index)) {
+    return isoDate(Number(words[3]), MONTHS.indexOf(words[2].toLowerCase()) + 1, Number(words[1]));
+  }
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  return null;
 }
 
 /** Is the whole line a date ('16 August 2013')? */
 export function isDateLine(line: string): boolean {
-  return new RegExp(`^${DATE_PATTERN}$`, 'i').test(line.trim()) && parseDate(line) !== null;
+  const t = line.trim();
+  return (
+    (new RegExp(`^${DATE_PATTERN}$`, 'i').test(t) || new RegExp(`^${NUMERIC_PATTERN}$`).test(t)) &&
+    parseDate(t) !== null
+  );
 }
 
 /** ISO date plus n calendar months; the day is kept, or clamped to the month's last day. */

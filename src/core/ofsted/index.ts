@@ -1,11 +1,7 @@
 /** Reading Ofsted inspection reports (plain text) into structured recommendations, and linking them to a plan. */
 export type { Addressee, Framework, Judgement, OfstedReport, Recommendation, Timescale } from './types';
-export {
-  parseOfstedReport,
-  splitFrameworkNote,
-  splitParagraphSuffix,
-  type ParseOptions,
-} from './parse-report';
+export { parseOfstedReport, type ParseOptions } from './parse-report';
+export { splitFrameworkNote, splitParagraphSuffix, splitSuffixes } from './suffixes';
 export { normaliseLines, PAGE_BREAK, BULLET } from './normalise';
 export { addMonths, parseDate } from './dates';
 export {

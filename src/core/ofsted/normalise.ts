@@ -4,14 +4,34 @@
  * Output conventions, relied on by the section readers:
  * - every line is trimmed; '' is a blank line;
  * - PAGE_BREAK ('\f') stands for a page break, with its running header, page number and footnotes removed;
- * - a line starting with BULLET ('• ') is a list item, whatever glyph, HTML or '.' started it.
+ * - readLines gives each line with the shape of the bullet that started it ('square', 'round', 'dash' …,
+ *   whatever glyph, HTML or '.' it was); normaliseLines writes every bullet as BULLET ('• ').
  */
 
 export const PAGE_BREAK = '\f';
 export const BULLET = '• ';
 
 /** Glyphs that start a bullet when followed by white space (or alone on a line). */
-const BULLET_GLYPHS = '\\-•▪◼■□●○◦∙·►▶➢✓*\\u2022\\u25AA\\u25A0\\u25FC\\u25FE\\u25CF\\uF000-\\uF0FF';
+const BULLET_GLYPHS = '\\-−―•▪◼■□●○◦∙·►▶➢✓*\\u2022\\u25AA\\u25A0\\u25FC\\u25FE\\u25CF\\uF000-\\uF0FF';
+
+/**
+ * Bullet glyphs by shape. Fonts write one shape with different characters (Wingdings' U+F0A7 and
+ * U+F06E are squares, Symbol's U+F0B7 a round bullet, U+F02D a dash), so a list's items are known by
+ * shape: a line with another shape inside an item is a sub-item of it.
+ */
+const GLYPH_SHAPES: [RegExp, string][] = [
+  [/[▪◼■◾\u25AA\u25A0\u25FC\u25FE\uF0A7\uF06E\uF0A8]/, 'square'],
+  [/[•●∙·\u2022\u25CF\uF0B7\uF06C\uF09F]/, 'round'],
+  [/[◦○□\uF06F\uF071\uF0A1]/, 'hollow'],
+  [/[-−―\uF02D\uF0BE]/, 'dash'],
+  [/[►▶➢\uF0D8\uF0E0]/, 'arrow'],
+  [/[✓\uF0FC]/, 'tick'],
+];
+
+function glyphShape(glyph: string): string {
+  for (const [re, shape] of GLYPH_SHAPES) if (re.test(glyph)) return shape;
+  return glyph;
+}
 const BULLET_RE = new RegExp(`^[${BULLET_GLYPHS}](?:\\s+|$)`);
 const PUA_GLUED_RE = /^[\uF000-\uF0FF](?=\S)/;
 /** A '.' paragraph ('.The range of …'), as some letters mark their list items. */
@@ -58,8 +78,15 @@ function stripMarkup(text: string): string {
   );
 }
 
-/** One line, trimmed, with markdown emphasis and heading marks taken off and bullets made canonical. */
-function cleanLine(raw: string): string {
+/** A line after cleaning: its text, and the glyph that marked it as a list item (null when none). */
+export interface Line {
+  text: string;
+  /** The bullet's shape ('square', 'round', 'dash' …, '.' for a '.' paragraph): a list's items share one. */
+  glyph: string | null;
+}
+
+/** One line, trimmed, with markdown emphasis and heading marks taken off and its bullet glyph taken out. */
+function cleanLine(raw: string): Line {
   let line = raw
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/[\u200B\uFEFF]/g, '')
@@ -68,20 +95,25 @@ function cleanLine(raw: string): string {
     .replace(/^#{1,6}\s+/, '')
     .replace(/\*\*|__/g, '')
     .trim();
-  let bullet = false;
+  let glyph: string | null = null;
   for (;;) {
     const m = BULLET_RE.exec(line) ?? PUA_GLUED_RE.exec(line) ?? DOT_PARAGRAPH_RE.exec(line);
     if (!m) break;
-    // '-' and '*' only count as bullets when followed by text, so a lone dash stays as it is.
-    if (m[0].length === line.length && /^[-*]$/.test(line)) break;
-    bullet = true;
+    // A lone '*' stays as it is; a lone dash is a sub-bullet whose text is on the next line.
+    if (m[0].length === line.length && line === '*') break;
+    glyph ??= glyphShape(m[0].trim().charAt(0) || '.');
     line = line.slice(m[0].length).trim();
   }
   if (line.startsWith('•')) {
-    bullet = true;
+    glyph ??= 'round';
     line = line.replace(/^•\s*/, '');
   }
-  return bullet ? `${BULLET}${line}`.trimEnd() : line;
+  return { text: line, glyph };
+}
+
+/** The canonical string form of a line: bullets become BULLET whatever their glyph. */
+function lineString(line: Line): string {
+  return line.glyph !== null ? `${BULLET}${line.text}`.trimEnd() : line.text;
 }
 
 function isPageNumber(line: string): boolean {
@@ -181,54 +213,70 @@ function findPageFurniture(lines: string[]): Set<number> {
   return removed;
 }
 
+const GAP: Line = { text: '', glyph: null };
+const BREAK: Line = { text: PAGE_BREAK, glyph: null };
+
+function isGapLine(line: Line): boolean {
+  return line.glyph === null && (line.text === '' || line.text === PAGE_BREAK);
+}
+
 /** Bullet glyphs alone on a line (common in PDF text) are joined to the text that follows. */
-function joinLoneBullets(lines: string[]): string[] {
-  const out: string[] = [];
+function joinLoneBullets(lines: Line[]): Line[] {
+  const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === BULLET.trim()) {
+    const line = lines[i];
+    if (line.glyph !== null && line.text === '') {
       let j = i + 1;
-      while (j < lines.length && lines[j] === '') j++;
-      if (j < lines.length && lines[j] !== PAGE_BREAK && !lines[j].startsWith(BULLET)) {
-        out.push(`${BULLET}${lines[j]}`);
+      while (j < lines.length && lines[j].glyph === null && lines[j].text === '') j++;
+      const next = lines[j];
+      if (next && next.text !== PAGE_BREAK && next.glyph === null && next.text !== '') {
+        out.push({ text: next.text, glyph: line.glyph });
         i = j;
-        continue;
       }
       continue;
     }
-    out.push(lines[i]);
+    out.push(line);
   }
   return out;
 }
 
 /** Runs of blank lines become one blank; a run holding a page break (or 3+ blanks) becomes one PAGE_BREAK. */
-function collapseGaps(lines: string[]): string[] {
-  const out: string[] = [];
+function collapseGaps(lines: Line[]): Line[] {
+  const out: Line[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (lines[i] !== '' && lines[i] !== PAGE_BREAK) {
+    if (!isGapLine(lines[i])) {
       out.push(lines[i]);
       i++;
       continue;
     }
     let blanks = 0;
     let breaks = 0;
-    while (i < lines.length && (lines[i] === '' || lines[i] === PAGE_BREAK)) {
-      if (lines[i] === PAGE_BREAK) breaks++;
+    while (i < lines.length && isGapLine(lines[i])) {
+      if (lines[i].text === PAGE_BREAK) breaks++;
       else blanks++;
       i++;
     }
-    out.push(breaks > 0 || blanks >= 3 ? PAGE_BREAK : '');
+    out.push(breaks > 0 || blanks >= 3 ? BREAK : GAP);
   }
   return out;
 }
 
-/** Clean lines of a report; see the module comment for the conventions. */
-export function normaliseLines(text: string): string[] {
+/**
+ * Clean lines of a report, each with its bullet glyph; see the module comment for the conventions.
+ * A blank line is { text: '' }, a page break { text: PAGE_BREAK }, both with glyph null.
+ */
+export function readLines(text: string): Line[] {
   const marked = stripMarkup(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n\f\n'));
-  const raw = marked.split('\n').map((l) => (l.includes('\f') ? PAGE_BREAK : cleanLine(l)));
-  const removed = findPageFurniture(raw);
-  const kept = raw.map((l, i) => (removed.has(i) ? PAGE_BREAK : l));
-  return collapseGaps(joinLoneBullets(kept.map((l) => (l === '•' ? BULLET.trim() : l))));
+  const raw = marked.split('\n').map((l) => (l.includes('\f') ? BREAK : cleanLine(l)));
+  const removed = findPageFurniture(raw.map(lineString));
+  const kept = raw.map((l, i) => (removed.has(i) ? BREAK : l));
+  return collapseGaps(joinLoneBullets(kept));
+}
+
+/** Clean lines of a report as strings: bullets as BULLET + text; see the module comment. */
+export function normaliseLines(text: string): string[] {
+  return readLines(text).map(lineString);
 }
 
 /** Wrapped lines joined with single spaces ('multi-' + 'agency' → 'multi-agency'). */

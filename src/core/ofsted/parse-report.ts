@@ -4,39 +4,24 @@ import { addMonths } from './dates';
 import {
   detectFramework,
   findInspectionDates,
-  findJudgements,
   findLocalAuthority,
   findPublicationDate,
   findReportStart,
 } from './metadata';
-import { normaliseLines } from './normalise';
-import { ilacsLists, letterLists, monitoringLists, sifLists, timescaleLists, type RawList } from './sections';
+import { findJudgements } from './judgements';
+import { makeDoc, type Doc } from './layout';
+import { BULLET, readLines } from './normalise';
+import { splitSuffixes } from './suffixes';
+import {
+  ilacsLists,
+  isNothing,
+  letterLists,
+  monitoringLists,
+  sifLists,
+  timescaleLists,
+  type RawList,
+} from './sections';
 import type { Framework, OfstedReport, Recommendation, Timescale } from './types';
-
-const PARAGRAPH_SUFFIX_RE =
-  /\s*\((?:(?:Paras?|Paragraphs?)\.?\s*(\d[\d,\s–-]*(?:\s*(?:and|&)\s*\d+)?)|(Throughout))\)\s*(\.?)$/i;
-const FRAMEWORK_NOTE_RE =
-  /\s*\(((?:outcomes?\s+\d[\d,\s]*(?:(?:and|&)\s*\d+\s*)?),?\s*national framework)\)\s*(\.?)$/i;
-
-/** '(Para 31)', '(Paras 29, 140)', '(Throughout)' at the end of an item → the paragraph reference. */
-export function splitParagraphSuffix(text: string): { text: string; paragraph: string | null } {
-  const m = PARAGRAPH_SUFFIX_RE.exec(text);
-  if (!m) return { text, paragraph: null };
-  const paragraph = m[2]
-    ? m[2]
-    : m[1]
-        .replace(/\s+/g, ' ')
-        .replace(/\s*,\s*/g, ', ')
-        .trim();
-  return { text: text.slice(0, m.index) + m[3], paragraph };
-}
-
-/** '(outcome 1, national framework)' at the end of an item (ILACS from 2025) → a note. */
-export function splitFrameworkNote(text: string): { text: string; note: string | null } {
-  const m = FRAMEWORK_NOTE_RE.exec(text);
-  if (!m) return { text, note: null };
-  return { text: text.slice(0, m.index) + m[2], note: m[1].replace(/\s+/g, ' ').trim() };
-}
 
 function dueBy(timescale: Timescale, published: string | null): string | null {
   if (!published) return null;
@@ -46,28 +31,32 @@ function dueBy(timescale: Timescale, published: string | null): string | null {
   return null;
 }
 
-function listsFor(framework: Framework, lines: string[], start: number): RawList[] {
+function listsFor(framework: Framework, doc: Doc, start: number): RawList[] {
   switch (framework) {
-    case 'unannounced-contact-referral-assessment':
-      return letterLists(lines, start);
-    case 'protection-of-children-2013':
-    case 'looked-after-children-2013':
-      return timescaleLists(lines, start);
-    case 'single-inspection-framework':
-      return sifLists(lines, start);
+    case 'unannounced-visit':
+      return letterLists(doc, start);
+    case 'protection-of-children':
+    case 'looked-after-children':
+      return timescaleLists(doc, start);
+    case 'sif':
+      return sifLists(doc, start);
+    case 'lscb-review':
+      return sifLists(doc, start, true);
     case 'ilacs':
-      return ilacsLists(lines, start);
-    case 'monitoring-or-focused-visit':
-      return monitoringLists(lines, start);
+      return ilacsLists(doc, start);
+    case 'monitoring-visit':
+    case 'focused-visit':
+      return monitoringLists(doc, start);
     case 'unknown':
       return [];
   }
 }
 
 /** Every reader in turn, for a framework we could not name or whose own reader found nothing. */
-function anyLists(lines: string[], start: number): RawList[] {
-  for (const read of [timescaleLists, sifLists, ilacsLists, letterLists, monitoringLists]) {
-    const lists = read(lines, start);
+function anyLists(doc: Doc, start: number): RawList[] {
+  const readers = [timescaleLists, sifLists, ilacsLists, letterLists, monitoringLists];
+  for (const read of readers) {
+    const lists = read(doc, start);
     if (lists.some((l) => l.items.length > 0)) return lists;
   }
   return [];
@@ -90,15 +79,59 @@ function checkParagraphNumbers(lists: RawList[], warnings: string[]): void {
 
 export interface ParseOptions {
   /**
-   * ISO publication date to use when the text does not give one (ILACS reports do not print it;
-   * it is on the Ofsted web page).
+   * ISO publication date (YYYY-MM-DD) from the person reading the report: ILACS reports do not print
+   * it (it is on the Ofsted web page). It is used instead of any date the text gives.
    */
-  publicationDate?: string;
+  published?: string;
+}
+
+/** The date to work due dates from, and where it came from. */
+function publication(
+  stated: string | null,
+  given: string | undefined,
+  warnings: string[],
+): Pick<OfstedReport, 'publicationDate' | 'publicationDateSource'> {
+  if (given) {
+    if (stated && stated !== given) {
+      warnings.push(
+        `The report says it was published on ${stated}; the date given, ${given}, is used instead.`,
+      );
+    }
+    return { publicationDate: given, publicationDateSource: 'given' };
+  }
+  if (stated) return { publicationDate: stated, publicationDateSource: 'report' };
+  warnings.push(
+    'The report does not say when it was published, so no due dates could be worked out. Give the publication date from the Ofsted web page.',
+  );
+  return { publicationDate: null, publicationDateSource: null };
+}
+
+/** Items as the report lists them, with 'There are no …' lines dropped and suffixes moved out. */
+function recommendationsOf(lists: RawList[], publicationDate: string | null): Recommendation[] {
+  const recommendations: Recommendation[] = [];
+  for (const list of [...lists].sort((a, b) => a.index - b.index)) {
+    for (const item of list.items) {
+      if (isNothing(item.text)) continue;
+      const split = splitSuffixes(item.text);
+      const rec: Recommendation = {
+        id: `R${recommendations.length + 1}`,
+        text: split.text,
+        timescale: list.timescale,
+        addressee: list.addressee,
+        paragraph: split.paragraph ?? (list.numbersAreParagraphs ? item.number : null),
+        dueBy: dueBy(list.timescale, publicationDate),
+      };
+      if (split.note) rec.note = split.note;
+      recommendations.push(rec);
+    }
+  }
+  return recommendations;
 }
 
 export function parseOfstedReport(text: string, options: ParseOptions = {}): OfstedReport {
   const warnings: string[] = [];
-  const lines = normaliseLines(text);
+  const doc = makeDoc(readLines(text));
+  const lines = doc.lines.map((l) => (l.glyph !== null ? `${BULLET}${l.text}` : l.text));
   const framework = detectFramework(lines);
   const start = findReportStart(lines);
   if (framework === 'unknown') warnings.push('The inspection framework was not recognised.');
@@ -107,16 +140,13 @@ export function parseOfstedReport(text: string, options: ParseOptions = {}): Ofs
   if (!localAuthority) warnings.push('The local authority was not found.');
   const inspectionDates = findInspectionDates(lines, start);
   if (!inspectionDates) warnings.push('The inspection dates were not found.');
-  const publicationDate = findPublicationDate(lines, framework) ?? options.publicationDate ?? null;
-  if (!publicationDate) {
-    warnings.push('No publication or letter date was found, so no due dates could be worked out.');
-  }
-  const judgements =
-    framework === 'unannounced-contact-referral-assessment' ? [] : findJudgements(lines, start);
+  const stated = findPublicationDate(lines, framework, text.slice(0, 12000));
+  const published = publication(stated, options.published, warnings);
+  const judgements = framework === 'unannounced-visit' ? [] : findJudgements(lines, start);
 
-  let lists = listsFor(framework, lines, start);
+  let lists = listsFor(framework, doc, start);
   if (!lists.some((l) => l.items.length > 0)) {
-    lists = anyLists(lines, start);
+    lists = anyLists(doc, start);
     if (lists.some((l) => l.items.length > 0) && framework !== 'unknown') {
       warnings.push(
         `The recommendations were not where the ${framework} format puts them; found them elsewhere.`,
@@ -129,30 +159,13 @@ export function parseOfstedReport(text: string, options: ParseOptions = {}): Ofs
   if (!lists.some((l) => l.items.length > 0)) warnings.push('No recommendations section was found.');
   checkParagraphNumbers(lists, warnings);
 
-  const recommendations: Recommendation[] = [];
-  for (const list of [...lists].sort((a, b) => a.index - b.index)) {
-    for (const item of list.items) {
-      const para = splitParagraphSuffix(item.text);
-      const noted = splitFrameworkNote(para.text);
-      const rec: Recommendation = {
-        id: `R${recommendations.length + 1}`,
-        text: noted.text.trim(),
-        timescale: list.timescale,
-        addressee: list.addressee,
-        paragraph: para.paragraph ?? (list.numbersAreParagraphs ? item.number : null),
-        dueBy: dueBy(list.timescale, publicationDate),
-      };
-      if (noted.note) rec.note = noted.note;
-      recommendations.push(rec);
-    }
-  }
   return {
     localAuthority,
     inspectionDates,
-    publicationDate,
+    ...published,
     framework,
     judgements,
-    recommendations,
+    recommendations: recommendationsOf(lists, published.publicationDate),
     warnings,
   };
 }

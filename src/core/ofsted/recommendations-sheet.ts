@@ -31,12 +31,14 @@ export const TIMESCALE_LABELS: Record<Timescale, string> = {
 };
 
 export const FRAMEWORK_LABELS: Record<Framework, string> = {
-  'unannounced-contact-referral-assessment': 'unannounced inspection of contact, referral and assessment',
-  'protection-of-children-2013': 'inspection of arrangements for the protection of children',
-  'looked-after-children-2013': 'inspection of services for looked after children',
-  'single-inspection-framework': 'single inspection framework',
   ilacs: 'inspection of local authority children’s services (ILACS)',
-  'monitoring-or-focused-visit': 'monitoring or focused visit',
+  sif: 'single inspection framework',
+  'lscb-review': 'review of the local safeguarding children board',
+  'protection-of-children': 'inspection of arrangements for the protection of children',
+  'looked-after-children': 'inspection of services for looked after children',
+  'unannounced-visit': 'unannounced inspection of contact, referral and assessment',
+  'monitoring-visit': 'monitoring visit',
+  'focused-visit': 'focused visit',
   unknown: 'inspection report',
 };
 

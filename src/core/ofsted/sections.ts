@@ -1,13 +1,19 @@
 /** Finds the recommendations headings of each report format and reads the lists beneath them. */
 
-import { BULLET, PAGE_BREAK, joinLines } from './normalise';
+import {
+  isGap,
+  isSectionHeading,
+  itemNumber,
+  looksLikeHeading,
+  skipGaps,
+  startsLower,
+  type Doc,
+} from './layout';
+import { readList, type ListOptions, type RawItem } from './list-reader';
+import type { Line } from './normalise';
 import type { Addressee, Timescale } from './types';
 
-export interface RawItem {
-  text: string;
-  /** The item's own number ('24.' → '24'), when the list is numbered. */
-  number: string | null;
-}
+export type { RawItem } from './list-reader';
 
 export interface RawList {
   heading: string;
@@ -16,132 +22,48 @@ export interface RawList {
   timescale: Timescale;
   addressee: Addressee;
   items: RawItem[];
-  /** True when item numbers are report paragraph numbers (SIF 2013–2015), not 1..n. */
+  /** True when item numbers are report paragraph numbers (SIF), not 1..n. */
   numbersAreParagraphs: boolean;
 }
 
-type Mode = 'bullets' | 'numbered' | 'letter';
+/** 'There are no areas for priority action.' stands where a list would be: it is not an item. */
+const NOTHING_RE =
+  /^(?:There (?:are|were|is) no\b|The inspection did not (?:find|identify)\b|No (?:areas?|recommendations?|priority actions?)\b[^.]*\b(?:identified|made|found)\b|None\.?$)/i;
 
-const COMPLETE_RE = /[.!?;:]['"’”)]*$/;
-
-/** Sentences that close a list in the older letters. */
-const STOP_RES = [
-  /identified above/i,
-  /^This (?:visit|inspection) (?:has )?identified\b/i,
-  /^Yours (?:sincerely|faithfully)/i,
-  /^Copy:/i,
-  /^In addition, it is considered/i,
-];
-
-function isGap(line: string): boolean {
-  return line === '' || line === PAGE_BREAK;
+export function isNothing(text: string): boolean {
+  return NOTHING_RE.test(text);
 }
 
-function bulletText(line: string): string | null {
-  return line.startsWith(BULLET) || line === BULLET.trim() ? line.slice(BULLET.length).trim() : null;
-}
-
-function numberedItem(line: string): { num: string; rest: string } | null {
-  const m = /^(\d{1,3})\.(?:\s+(\S.*))?$/.exec(line);
-  return m ? { num: m[1], rest: m[2] ?? '' } : null;
-}
-
-/** A short line with no closing punctuation that starts with a capital: a heading, not a wrapped line. */
-function looksLikeHeading(line: string): boolean {
-  return /^[A-Z]/.test(line) && line.length < 60 && !/[.,;]$/.test(line);
-}
-
-/** A heading-like line, unless the next line carries straight on in lower case. */
-function isHeadingAt(lines: string[], i: number): boolean {
-  const next = lines[i + 1] ?? '';
-  return looksLikeHeading(lines[i]) && !(next !== '' && next !== PAGE_BREAK && startsLower(next));
-}
-
-function startsLower(line: string): boolean {
-  return /^[a-z(]/.test(line);
-}
-
-function skipGaps(lines: string[], i: number): number {
-  let j = i;
-  while (j < lines.length && isGap(lines[j])) j++;
-  return j;
+function textOf(line: Line | undefined): string {
+  return line && line.glyph === null ? line.text : '';
 }
 
 /**
- * Reads list items from `start` until a boundary heading, a closing sentence or the end of the list.
- * Wrapped lines are joined; an unfinished item continues across a page break.
+ * A line that opens the next section of the report ends any list: a heading of the format
+ * (capitalised, unpunctuated), however long it runs.
  */
-export function collectItems(
-  lines: string[],
-  start: number,
-  mode: Mode,
-  isBoundary: (line: string) => boolean,
-): { items: RawItem[]; end: number } {
-  const items: RawItem[] = [];
-  let cur: { parts: string[]; number: string | null } | null = null;
-  let gap = false;
-  let pageBreak = false;
-  let intro = 0;
-  const push = () => {
-    if (cur && cur.parts.length > 0) items.push({ text: joinLines(cur.parts), number: cur.number });
-    cur = null;
-  };
-  const open = (text: string, number: string | null) => {
-    push();
-    cur = { parts: text === '' ? [] : [text], number };
-    gap = false;
-    pageBreak = false;
-  };
-  let i = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (isGap(line)) {
-      gap = true;
-      if (line === PAGE_BREAK) pageBreak = true;
-      continue;
-    }
-    if (isBoundary(line)) break;
-    if ((mode === 'letter' || mode === 'bullets') && STOP_RES.some((re) => re.test(line))) break;
-    const bullet = bulletText(line);
-    if (bullet !== null) {
-      if (mode === 'numbered' && cur !== null) break;
-      open(bullet, null);
-      continue;
-    }
-    const numbered = mode === 'numbered' ? numberedItem(line) : null;
-    if (numbered) {
-      open(numbered.rest, numbered.num);
-      continue;
-    }
-    const c = cur as { parts: string[]; number: string | null } | null;
-    if (c === null) {
-      if (mode === 'letter' && !isHeadingAt(lines, i)) {
-        open(line, null);
-        continue;
-      }
-      if (items.length === 0 && ++intro <= 6) continue;
-      break;
-    }
-    const text = c.parts.join(' ');
-    const complete = COMPLETE_RE.test(text);
-    if (c.parts.length === 0) {
-      c.parts.push(line);
-    } else if (!gap) {
-      if (complete && isHeadingAt(lines, i)) break;
-      c.parts.push(line);
-    } else if (!complete && (startsLower(line) || (pageBreak && !isHeadingAt(lines, i)))) {
-      c.parts.push(line);
-    } else if (mode === 'letter' && !isHeadingAt(lines, i)) {
-      open(line, null);
-      continue;
-    } else {
-      break;
-    }
-    gap = false;
-    pageBreak = false;
-  }
-  push();
-  return { items, end: i };
+function sectionBoundary(doc: Doc): (line: Line) => boolean {
+  return (line) =>
+    line.glyph === null &&
+    /^[A-Z]/.test(line.text) &&
+    !/[.,;]$/.test(line.text) &&
+    isSectionHeading(doc, line.text);
+}
+
+function either(...tests: ((line: Line) => boolean)[]): (line: Line) => boolean {
+  return (line) => tests.some((t) => t(line));
+}
+
+/** Does a list start at j (perhaps after one theme heading of a line or two)? */
+function listStartsAt(doc: Doc, j: number): boolean {
+  const lines = doc.lines;
+  const at = skipGaps(lines, j);
+  if (lines[at]?.glyph != null || itemNumber(lines[at])) return true;
+  if (!looksLikeHeading(doc, lines[at]) || isSectionHeading(doc, textOf(lines[at]))) return false;
+  let next = at + 1;
+  if (lines[next] && !isGap(lines[next]) && startsLower(textOf(lines[next]))) next++;
+  next = skipGaps(lines, next);
+  return lines[next]?.glyph != null || itemNumber(lines[next]) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,18 +74,33 @@ const PRIORITY_RE = /^Areas? (?:for|of) priority action\s*:?$/i;
 const LETTER_HEADING_RE =
   /^(?:Strengths|Areas? of strength|Satisfactory practice|Good practice|Areas? for development|Areas? (?:for|of) priority action|The service meets the requirements of statutory guidance in the following areas?)\s*:?$/i;
 
-export function letterLists(lines: string[], from: number): RawList[] {
+/** Sentences that close a list in the older letters. */
+const LETTER_CLOSING_RES = [
+  /identified above/i,
+  /^This (?:visit|inspection) (?:has )?identified\b/i,
+  /^Yours (?:sincerely|faithfully)/i,
+  /^Copy:/i,
+  /^In addition, it is considered/i,
+];
+
+export function letterLists(doc: Doc, from: number): RawList[] {
   const lists: RawList[] = [];
+  const lines = doc.lines;
   for (let i = from; i < lines.length; i++) {
-    const timescale: Timescale | null = DEVELOPMENT_RE.test(lines[i])
+    const text = textOf(lines[i]);
+    const timescale: Timescale | null = DEVELOPMENT_RE.test(text)
       ? 'development'
-      : PRIORITY_RE.test(lines[i])
+      : PRIORITY_RE.test(text)
         ? 'priority'
         : null;
     if (!timescale) continue;
-    const { items } = collectItems(lines, i + 1, 'letter', (l) => LETTER_HEADING_RE.test(l));
+    const { items } = readList(doc, i + 1, {
+      paragraphs: true,
+      closing: LETTER_CLOSING_RES,
+      isBoundary: (l) => l.glyph === null && LETTER_HEADING_RE.test(l.text),
+    });
     lists.push({
-      heading: lines[i],
+      heading: text,
       index: i,
       timescale,
       addressee: 'local-authority',
@@ -175,7 +112,7 @@ export function letterLists(lines: string[], from: number): RawList[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2013 protection of children / looked after children: Areas for improvement → timescales
+// 2012–2013 protection of children / looked after children: Areas for improvement → timescales
 
 const AREAS_RE = /^Areas for improvement\s*:?$/i;
 const TIMESCALE_RES: [RegExp, Timescale][] = [
@@ -184,15 +121,17 @@ const TIMESCALE_RES: [RegExp, Timescale][] = [
   [/^Within (?:six|6) months\s*:?$/i, '6-months'],
 ];
 
-function timescaleOf(line: string): Timescale | null {
-  for (const [re, t] of TIMESCALE_RES) if (re.test(line)) return t;
+function timescaleOf(line: Line | undefined): Timescale | null {
+  const text = textOf(line);
+  for (const [re, t] of TIMESCALE_RES) if (re.test(text)) return t;
   return null;
 }
 
-export function timescaleLists(lines: string[], from: number): RawList[] {
+export function timescaleLists(doc: Doc, from: number): RawList[] {
+  const lines = doc.lines;
   let first = -1;
   for (let i = from; i < lines.length && first < 0; i++) {
-    if (!AREAS_RE.test(lines[i])) continue;
+    if (!AREAS_RE.test(textOf(lines[i]))) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 25); j++) {
       if (timescaleOf(lines[j])) {
         first = j;
@@ -200,21 +139,20 @@ export function timescaleLists(lines: string[], from: number): RawList[] {
       }
     }
   }
-  if (first < 0) first = lines.findIndex((l, i) => i >= from && timescaleOf(l) !== null && l.endsWith(':'));
+  if (first < 0) {
+    first = lines.findIndex((l, i) => i >= from && timescaleOf(l) !== null && l.text.endsWith(':'));
+  }
   if (first < 0) return [];
   const lists: RawList[] = [];
   let j = first;
   for (;;) {
-    const timescale = timescaleOf(lines[j] ?? '');
+    const timescale = timescaleOf(lines[j]);
     if (!timescale) break;
-    const { items, end } = collectItems(
-      lines,
-      j + 1,
-      'bullets',
-      (l) => timescaleOf(l) !== null || AREAS_RE.test(l),
-    );
+    const { items, end } = readList(doc, j + 1, {
+      isBoundary: either((l) => timescaleOf(l) !== null || AREAS_RE.test(textOf(l)), sectionBoundary(doc)),
+    });
     lists.push({
-      heading: lines[j],
+      heading: lines[j].text,
       index: j,
       timescale,
       addressee: 'local-authority',
@@ -227,89 +165,110 @@ export function timescaleLists(lines: string[], from: number): RawList[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Single inspection framework (2013–2017), with the safeguarding board's own list
+// Single inspection framework (2013–2018) and the reviews of local safeguarding children boards
 
-const SIF_LA_RE = /^What does the local authority need to improve\s*\??\s*\d{0,2}\s*:?$/i;
-const SIF_LSCB_RE =
-  /^(?:Section 2\b.*|Review of the (?:effectiveness of the )?(?:Local Safeguarding Children Board|LSCB)\b.*|The effectiveness of the (?:LSCB|Local Safeguarding Children Board)\b.*|What does the (?:LSCB|Local Safeguarding Children Board|safeguarding (?:children )?board) need to improve\s*\??\s*\d{0,2}\s*:?)$/i;
-const SIF_SUBS: [RegExp, Timescale, boolean][] = [
-  [/^Priority and immediate actions?\s*:?$/i, 'priority', true],
-  [/^(?:Priority|Immediate) actions?\s*:?$/i, 'priority', true],
-  [/^Areas for improvement\s*:?$/i, 'development', true],
-  [/^Recommendations?\s*:?$/i, 'unspecified', false],
+const NEED_TO_IMPROVE_RE = /^What does the (.{2,70}?) need to improve\s*\??\s*\d{0,2}\s*:?$/i;
+const BOARD_RE = /\b(?:LSCB|safeguarding (?:children )?board|safeguarding partnership)\b/i;
+const SIF_SUBS: [RegExp, Timescale][] = [
+  [/^Priority and immediate actions?\s*:?$/i, 'priority'],
+  [/^(?:Priority|Immediate) actions?\s*:?$/i, 'priority'],
+  [/^Areas for (?:improvement|development)\s*:?$/i, 'development'],
+  [/^Recommendations?\s*:?$/i, 'unspecified'],
 ];
 
-function sifSub(line: string): { timescale: Timescale; paragraphs: boolean } | null {
-  for (const [re, timescale, paragraphs] of SIF_SUBS) if (re.test(line)) return { timescale, paragraphs };
+function sifSub(line: Line | undefined): Timescale | null {
+  const text = textOf(line);
+  for (const [re, timescale] of SIF_SUBS) if (re.test(text)) return timescale;
   return null;
 }
 
-function sifBoundary(line: string): boolean {
-  return sifSub(line) !== null || SIF_LA_RE.test(line) || SIF_LSCB_RE.test(line);
+/** 'What does the LSCB need to improve?' → 'safeguarding-board'; the local authority's → 'local-authority'. */
+function needToImproveOf(line: Line | undefined): Addressee | null {
+  const m = NEED_TO_IMPROVE_RE.exec(textOf(line));
+  if (!m) return null;
+  return BOARD_RE.test(m[1]) ? 'safeguarding-board' : 'local-authority';
 }
 
-function readSifSubsections(
-  lines: string[],
-  at: number,
-  addressee: Addressee,
-): { lists: RawList[]; end: number } {
-  const lists: RawList[] = [];
-  let j = skipGaps(lines, at);
-  if (numberedItem(lines[j] ?? '')) {
-    const { items, end } = collectItems(lines, j, 'numbered', sifBoundary);
-    lists.push({
-      heading: '',
-      index: j,
-      timescale: 'unspecified',
-      addressee,
-      items,
-      numbersAreParagraphs: false,
-    });
-    j = skipGaps(lines, end);
-  }
-  for (;;) {
-    const sub = sifSub(lines[j] ?? '');
-    if (!sub) break;
-    const { items, end } = collectItems(lines, j + 1, 'numbered', sifBoundary);
-    lists.push({
-      heading: lines[j],
-      index: j,
-      timescale: sub.timescale,
-      addressee,
-      items,
-      numbersAreParagraphs: sub.paragraphs,
-    });
-    j = skipGaps(lines, end);
-  }
-  return { lists, end: j };
+interface Found {
+  list: RawList;
+  end: number;
+  /** 'What does … need to improve?' just above the list, when there is one. */
+  declared: Addressee | null;
 }
 
-export function sifLists(lines: string[], from: number): RawList[] {
-  const lists: RawList[] = [];
-  let after = from;
+/**
+ * SIF reports give the local authority's list first and the board's own list after it, each under
+ * 'What does … need to improve?' (2013–2015: Priority and immediate action / Areas for improvement,
+ * numbered by report paragraph, with theme headings between items) or 'Recommendations' (2015–2018).
+ * Lists that follow one another form one group; the first group is the local authority's unless its
+ * heading names the board, later groups are the board's. A board review published alone has only the
+ * board's list.
+ */
+export function sifLists(doc: Doc, from: number, boardOnly = false): RawList[] {
+  const lines = doc.lines;
+  const found: Found[] = [];
+  let declared: Addressee | null = null;
   for (let i = from; i < lines.length; i++) {
-    if (!SIF_LA_RE.test(lines[i])) continue;
-    const next = lines[skipGaps(lines, i + 1)] ?? '';
-    // The contents page lists the heading too; the real one is followed by a list or its sub-headings.
-    if (!sifSub(next) && !numberedItem(next)) continue;
-    const read = readSifSubsections(lines, i + 1, 'local-authority');
-    lists.push(...read.lists);
-    after = read.end;
-    break;
-  }
-  for (let k = after; k < lines.length; k++) {
-    if (!SIF_LSCB_RE.test(lines[k])) continue;
-    let seen = 0;
-    for (let j = k + 1; j < lines.length && seen < 12; j++) {
-      if (isGap(lines[j])) continue;
-      seen++;
-      if (sifSub(lines[j])) {
-        lists.push(...readSifSubsections(lines, j, 'safeguarding-board').lists);
-        return lists;
+    const need = needToImproveOf(lines[i]);
+    if (need) {
+      declared = need;
+      // A list straight under the heading, with no sub-heading.
+      const next = skipGaps(lines, i + 1);
+      if (sifSub(lines[next]) === null && listStartsAt(doc, next)) {
+        const read = readSifList(doc, i, 'unspecified', false);
+        found.push({ ...read, declared });
+        i = read.end - 1;
       }
+      continue;
     }
+    const timescale = sifSub(lines[i]);
+    if (timescale === null || !listStartsAt(doc, i + 1)) continue;
+    const read = readSifList(doc, i, timescale, timescale !== 'unspecified');
+    found.push({ ...read, declared });
+    i = read.end - 1;
   }
+
+  const lists: RawList[] = [];
+  let group = 0;
+  let addressee: Addressee = boardOnly ? 'safeguarding-board' : 'local-authority';
+  found.forEach((f, k) => {
+    const prev = found[k - 1];
+    const joined = prev !== undefined && skipGaps(lines, prev.end) >= f.list.index - 1;
+    if (k > 0 && !joined) group++;
+    if (!joined) {
+      if (boardOnly || f.declared === 'safeguarding-board' || group > 0) addressee = 'safeguarding-board';
+      else addressee = f.declared ?? 'local-authority';
+    }
+    lists.push({ ...f.list, addressee });
+  });
   return lists;
+}
+
+function readSifList(
+  doc: Doc,
+  at: number,
+  timescale: Timescale,
+  themed: boolean,
+): { list: RawList; end: number } {
+  const options: ListOptions = {
+    subHeadings: themed,
+    consecutive: true,
+    intro: 0,
+    isBoundary: either((l) => sifSub(l) !== null || needToImproveOf(l) !== null, sectionBoundary(doc)),
+  };
+  const { items, end } = readList(doc, at + 1, options);
+  const numbered = items.length > 0 && items[0].number !== null;
+  return {
+    list: {
+      heading: doc.lines[at].text,
+      index: at,
+      timescale,
+      addressee: 'local-authority',
+      items,
+      numbersAreParagraphs: numbered && (themed || Number(items[0].number) > 1),
+    },
+    end,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,14 +276,19 @@ export function sifLists(lines: string[], from: number): RawList[] {
 
 const ILACS_RE = /^What needs to improve(?:\s+in\s+[^?]{1,60})?\s*\??\s*\d{0,2}\s*:?$/i;
 
-export function ilacsLists(lines: string[], from: number): RawList[] {
+export function ilacsLists(doc: Doc, from: number): RawList[] {
+  const lines = doc.lines;
   for (let i = from; i < lines.length; i++) {
-    if (!ILACS_RE.test(lines[i])) continue;
-    const { items } = collectItems(lines, i + 1, 'bullets', (l) => ILACS_RE.test(l));
+    const text = textOf(lines[i]);
+    if (!ILACS_RE.test(text)) continue;
+    const { items } = readList(doc, i + 1, {
+      consecutive: true,
+      isBoundary: either((l) => ILACS_RE.test(textOf(l)), sectionBoundary(doc)),
+    });
     if (items.length === 0) continue;
     return [
       {
-        heading: lines[i],
+        heading: text,
         index: i,
         timescale: 'unspecified',
         addressee: 'local-authority',
@@ -341,21 +305,28 @@ export function ilacsLists(lines: string[], from: number): RawList[] {
 
 const MONITORING_RE = /\bareas? (?:for|of) (?:priority action|improvement|development)\b/i;
 
-function isMonitoringHeading(line: string): boolean {
-  return MONITORING_RE.test(line) && (line.endsWith(':') || looksLikeHeading(line));
+function isMonitoringHeading(doc: Doc, line: Line): boolean {
+  return (
+    line.glyph === null &&
+    MONITORING_RE.test(line.text) &&
+    (line.text.endsWith(':') || looksLikeHeading(doc, line))
+  );
 }
 
-export function monitoringLists(lines: string[], from: number): RawList[] {
+export function monitoringLists(doc: Doc, from: number): RawList[] {
   const lists: RawList[] = [];
   const seen = new Set<string>();
+  const lines = doc.lines;
   for (let i = from; i < lines.length; i++) {
-    if (!isMonitoringHeading(lines[i])) continue;
-    const { items } = collectItems(lines, i + 1, 'bullets', isMonitoringHeading);
+    if (!isMonitoringHeading(doc, lines[i])) continue;
+    const { items } = readList(doc, i + 1, {
+      isBoundary: either((l) => isMonitoringHeading(doc, l), sectionBoundary(doc)),
+    });
     const fresh = items.filter((it) => !seen.has(it.text));
     fresh.forEach((it) => seen.add(it.text));
     if (fresh.length === 0) continue;
     lists.push({
-      heading: lines[i],
+      heading: lines[i].text,
       index: i,
       timescale: 'unspecified',
       addressee: 'local-authority',

@@ -6,14 +6,29 @@ export type Timescale = 'immediate' | '3-months' | '6-months' | 'priority' | 'de
 /** Who the recommendation is addressed to. */
 export type Addressee = 'local-authority' | 'safeguarding-board';
 
-/** The inspection framework the text was written under. */
+/**
+ * The inspection framework the text was written under: one vocabulary, used by every surface.
+ *
+ * - `ilacs`: inspection of local authority children's services (ILACS), 2018 onwards.
+ * - `sif`: single inspection framework (inspection of services for children in need of help and
+ *   protection, children looked after and care leavers), November 2013 – 2018, usually published with
+ *   the review of the local safeguarding children board.
+ * - `lscb-review`: a review of the effectiveness of a local safeguarding children board published alone.
+ * - `protection-of-children`: inspection of local authority arrangements for the protection of children, 2012–2013.
+ * - `looked-after-children`: inspection of looked after children services, 2012–2013.
+ * - `unannounced-visit`: unannounced inspection of contact, referral and assessment arrangements (letters), 2009–2012.
+ * - `monitoring-visit`, `focused-visit`: letters after a monitoring or focused visit.
+ * - `unknown`: none of these was recognised.
+ */
 export type Framework =
-  | 'unannounced-contact-referral-assessment'
-  | 'protection-of-children-2013'
-  | 'looked-after-children-2013'
-  | 'single-inspection-framework'
   | 'ilacs'
-  | 'monitoring-or-focused-visit'
+  | 'sif'
+  | 'lscb-review'
+  | 'protection-of-children'
+  | 'looked-after-children'
+  | 'unannounced-visit'
+  | 'monitoring-visit'
+  | 'focused-visit'
   | 'unknown';
 
 export interface Recommendation {
@@ -40,8 +55,10 @@ export interface OfstedReport {
   localAuthority: string | null;
   /** As written in the report, e.g. '24 June – 3 July 2013'. */
   inspectionDates: string | null;
-  /** ISO date: publication date, or the letter's date. */
+  /** ISO date: publication date, or the letter's date; the caller's `published` option when given. */
   publicationDate: string | null;
+  /** Where publicationDate came from: the report's own text, the caller, or nowhere (null date). */
+  publicationDateSource: 'report' | 'given' | null;
   framework: Framework;
   judgements: Judgement[];
   recommendations: Recommendation[];
