@@ -15,7 +15,7 @@ import { act, configure, fireEvent, render, screen, waitFor, within } from '@tes
 import { checkWorkbook } from '../../src/core/check';
 import type { Edit } from '../../src/core/edits';
 import { HostError } from '../../src/core/host';
-import { applyFixes, fixesFor } from '../../src/taskpane/components/fixes-source';
+import { fixEdits, fixesFor } from '../../src/taskpane/components/fixes-source';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { createWorkbookHost, type WorkbookHost } from '../../src/preview/workbook-host';
 
@@ -125,7 +125,7 @@ describe('Check view', () => {
     fireEvent.click(button(`Apply ${expected.length - 1} fixes`, dialog));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(applyCalls(apply)).toEqual([applyFixes(expected.slice(1))]);
+    expect(applyCalls(apply)).toEqual([fixEdits(expected.slice(1))]);
     await waitFor(() => expect(screen.getByTestId('count-rag-by-colour-only').textContent).toBe('1'));
     expect(screen.queryByTestId('count-rag-not-standard')).toBeNull();
     const ws = host.workbook.getWorksheet('Improvement plan')!;

@@ -20,7 +20,7 @@ import type { Finding } from '../../core/types';
 import { FindingGroups, fixKey } from '../components/FindingGroups';
 import { FixDialog } from '../components/FixDialog';
 import { SheetDetails } from '../components/SheetDetails';
-import { applyFixes, fixesFor, type Fix } from '../components/fixes-source';
+import { fixEdits, fixesFor, type Fix } from '../components/fixes-source';
 import { SEVERITY_ORDER, clockTime, countText } from '../components/labels';
 import type { ViewProps } from '../components/view-props';
 import { plainMessage, useCheck, type SelectionEvents } from '../hooks/useCheck';
@@ -87,7 +87,7 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
     setApplying(true);
     setApplyError(null);
     try {
-      await host.apply(applyFixes(chosen));
+      await host.apply(fixEdits(chosen));
       setDialog(null);
     } catch (e) {
       setApplyError(plainMessage(e, 'apply the fixes'));

@@ -25,8 +25,8 @@ import type { Edit } from '../../core/edits';
 import { HostError, type PlanHost } from '../../core/host';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import {
-  addMissingColumns,
-  freezeHeader,
+  missingColumnEdits,
+  freezeHeaderEdits,
   insertAction,
   newPlanSheetEdits,
   overdueCells,
@@ -262,7 +262,7 @@ export function StructureView({ host, asOf }: StructureViewProps) {
             void run('Freeze header row', (wb) => {
               const { check } = planIn(wb);
               return {
-                edits: freezeHeader(check.plan),
+                edits: freezeHeaderEdits(check.plan),
                 done: `Rows 1 to ${check.plan.headerRow} stay in view while you scroll.`,
               };
             })
@@ -276,7 +276,7 @@ export function StructureView({ host, asOf }: StructureViewProps) {
           onClick={() =>
             void run('Add missing columns', (wb) => {
               const { check, sheet } = planIn(wb);
-              const edits = addMissingColumns(check.plan, sheet);
+              const edits = missingColumnEdits(check.plan, sheet);
               const added = edits.flatMap((e) =>
                 e.kind === 'setValues' ? [`${e.values[0].join(', ')} (${e.address})`] : [],
               );
