@@ -1,6 +1,7 @@
 /** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidYmd, todayIso } from '../core/dates';
+import { DEFAULT_DUE_SOON_DAYS, MAX_DUE_SOON_DAYS, dueSoonDaysFrom } from '../core/standing';
 import { flagCommand } from './flag-command';
 import type { Io } from './io';
 import { ofstedCommand } from './ofsted-command';
@@ -13,6 +14,20 @@ function parseToday(value: string): string {
     throw new InvalidArgumentError('write the date as YYYY-MM-DD, e.g. 2025-10-31.');
   }
   return value;
+}
+
+function parseDueSoonDays(value: string): number {
+  const days = dueSoonDaysFrom(value);
+  if (days === null)
+    throw new InvalidArgumentError(`give a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}.`);
+  return days;
+}
+
+interface SummaryOptions {
+  out?: string;
+  today?: string;
+  dueSoonDays?: number;
+  json?: boolean;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -55,10 +70,23 @@ export async function runCli(argv: string[], io: Io, now: Date = new Date()): Pr
         parseToday,
       ),
     )
+    .addOption(
+      new Option(
+        '--due-soon-days <n>',
+        `list actions due within this many days as due soon (default ${DEFAULT_DUE_SOON_DAYS})`,
+      ).argParser(parseDueSoonDays),
+    )
     .option('--json', 'print the computed summary as JSON')
-    .action(async (file: string, opts: { out?: string; today?: string; json?: boolean }) => {
+    .action(async (file: string, opts: SummaryOptions) => {
       exitCode = await summaryCommand(
-        { file, out: opts.out, today: opts.today ?? todayIso(now), json: Boolean(opts.json), now },
+        {
+          file,
+          out: opts.out,
+          today: opts.today ?? todayIso(now),
+          json: Boolean(opts.json),
+          now,
+          dueSoonDays: opts.dueSoonDays,
+        },
         io,
       );
     });

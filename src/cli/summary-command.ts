@@ -17,6 +17,8 @@ export interface SummaryArgs {
   file: string;
   out?: string;
   today: string;
+  /** The due-soon window in days (default 30). */
+  dueSoonDays?: number;
   json: boolean;
   now: Date;
 }
@@ -41,7 +43,9 @@ export async function summaryCommand(args: SummaryArgs, io: Io): Promise<number>
   }
   try {
     const snapshot = snapshotWorkbook(await loadWorkbookBytes(bytes, basename(args.file)));
-    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now));
+    const result = refreshSummary(snapshot, args.today, refreshStamp(args.now), {
+      dueSoonDays: args.dueSoonDays,
+    });
     if (result.summary.sheets.length === 0) {
       io.err(`plan-tracker: ${args.file}: no improvement plan found, so there is nothing to summarise.`);
       return EXIT_UNREADABLE;

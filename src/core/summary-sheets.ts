@@ -10,6 +10,7 @@ import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
 import type { WorkbookSnapshot } from './snapshot';
+import { addDays } from './standing';
 import { readStateJson, stateSheetSpec } from './state-sheet';
 import {
   stateAfter,
@@ -18,6 +19,7 @@ import {
   type Movement,
   type RagCounts,
   type Summary,
+  type SummaryOptions,
   type SummaryState,
 } from './summary';
 import type { IsoDate, Rating } from './types';
@@ -90,10 +92,11 @@ export function refreshSummary(
   workbook: WorkbookSnapshot,
   asOf: IsoDate,
   refreshedAt: string,
+  options: SummaryOptions = {},
 ): RefreshResult {
   const check = checkWorkbook(workbook, { asOf });
   const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
-  const summary = summarise(check.sheets, asOf, previous);
+  const summary = summarise(check.sheets, asOf, previous, options);
   const history = historyRows(workbook);
   const t = summary.totals;
   history.push([
@@ -243,6 +246,11 @@ function summarySheet(
     rows,
     `Overdue actions (deadline before ${ukLongDate(summary.asOf)}, not Blue)`,
     summary.exceptions.overdue,
+  );
+  exceptionTable(
+    rows,
+    `Due in the next ${summary.dueSoonDays} days (by ${ukLongDate(addDays(summary.asOf, summary.dueSoonDays))}), not Blue`,
+    summary.exceptions.dueSoon,
   );
   exceptionTable(rows, 'Actions missing a lead, a deadline or a rating', summary.exceptions.incomplete);
 
@@ -436,6 +444,7 @@ export function summaryToJson(summary: Summary): unknown {
     impact: counts(summary.impact),
     percentComplete: summary.percentComplete,
     percentOnTrack: summary.percentOnTrack,
+    dueSoonDays: summary.dueSoonDays,
     actionsWithErrors: summary.actionsWithErrors,
     ofsted: { actions: summary.ofsted.actions, counts: counts(summary.ofsted.counts) },
     byTheme: summary.byTheme.map((th) => ({
@@ -452,6 +461,7 @@ export function summaryToJson(summary: Summary): unknown {
     exceptions: {
       red: refs(summary.exceptions.red),
       overdue: refs(summary.exceptions.overdue),
+      dueSoon: refs(summary.exceptions.dueSoon),
       incomplete: refs(summary.exceptions.incomplete),
     },
     movement: summary.movement.map((m) => ({
