@@ -1,7 +1,7 @@
 /** The `plan-tracker` command line: argument parsing and exit codes, no business logic. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isValidYmd, todayIso } from '../core/dates';
-import { DEFAULT_DUE_SOON_DAYS, MAX_DUE_SOON_DAYS, dueSoonDaysFrom } from '../core/standing';
+import { DEFAULT_DUE_SOON_DAYS, MAX_DUE_SOON_DAYS, dueSoonDaysFrom } from '../core/due-soon';
 import { flagCommand } from './flag-command';
 import type { Io } from './io';
 import { ofstedCommand } from './ofsted-command';

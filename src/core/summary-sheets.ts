@@ -10,7 +10,7 @@ import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
 import type { WorkbookSnapshot } from './snapshot';
-import { addDays } from './standing';
+import { addDays } from './due-soon';
 import { readStateJson, stateSheetSpec } from './state-sheet';
 import {
   stateAfter,

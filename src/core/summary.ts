@@ -4,7 +4,7 @@
  * a summary out; writing it to a sheet is the adapters' job.
  */
 import type { SheetCheck } from './check';
-import { DEFAULT_DUE_SOON_DAYS, isDueSoon } from './standing';
+import { DEFAULT_DUE_SOON_DAYS, isDueSoon } from './due-soon';
 import { isOverdue } from './validate';
 import type { IsoDate, PlanAction, Rating } from './types';
 

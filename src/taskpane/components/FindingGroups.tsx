@@ -1,6 +1,8 @@
 /**
- * A sheet's findings grouped by severity (errors, warnings, notes) and then by rule, with counts. Each
- * finding is a button that selects its cell; a finding the tracker can fix has a Fix button beside it.
+ * A sheet's findings grouped by severity (errors, warnings, notes) and then by rule, with counts, in
+ * plain words: the rule's id is only in the group's tooltip (and in the CLI's JSON). Each finding is a
+ * button that selects its cell; a finding the tracker can fix has a Fix button beside it. Long groups
+ * show their first findings and a "Show more" button, so a plan of thousands of actions stays quick.
  */
 import { useMemo, useState } from 'react';
 import {
@@ -11,15 +13,16 @@ import {
   Badge,
   Button,
   Text,
+  Tooltip,
   makeStyles,
   tokens,
   type AccordionToggleData,
   type AccordionToggleEvent,
 } from '@fluentui/react-components';
-import { RULES } from '../../core/validate';
+import type { Fix } from '../../core/fixes';
 import type { Finding, RuleId, Severity } from '../../core/types';
-import type { Fix } from './fixes-source';
 import { RULE_TITLES, SEVERITY_LABELS, SEVERITY_ORDER, findingText } from './labels';
+import { PagedList } from './PagedList';
 
 const BADGE_COLOUR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
@@ -43,7 +46,6 @@ const useStyles = makeStyles({
     display: 'block',
     marginBottom: tokens.spacingVerticalXS,
   },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   finding: {
     flexGrow: 1,
@@ -77,11 +79,13 @@ export interface FindingGroupsProps {
   findings: Finding[];
   /** Fixes on this sheet, by fixKey(rule, cell). */
   fixes: ReadonlyMap<string, Fix>;
+  /** One-line explanation of each rule, shown under its group. */
+  notes: Partial<Record<RuleId, string>>;
   onSelect: (finding: Finding) => void;
   onFix: (fix: Fix) => void;
 }
 
-export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: FindingGroupsProps) {
+export function FindingGroups({ sheet, findings, fixes, notes, onSelect, onFix }: FindingGroupsProps) {
   const styles = useStyles();
   const groups = useMemo(() => {
     const bySeverity = new Map<Severity, Map<RuleId, Finding[]>>();
@@ -105,7 +109,7 @@ export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: Findi
   );
   const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) => setOpen(data.openItems);
 
-  if (findings.length === 0) return <Text as="p">No problems found on this sheet.</Text>;
+  if (findings.length === 0) return <Text as="p">Nothing to fix on this sheet.</Text>;
 
   return (
     <>
@@ -123,20 +127,26 @@ export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: Findi
             <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
               {rules.map(([rule, list]) => (
                 <AccordionItem key={rule} value={`${severity}:${rule}`}>
-                  <AccordionHeader size="small">
-                    <span className={styles.groupTitle}>
-                      {RULE_TITLES[rule]}
-                      <Badge appearance="tint" color={BADGE_COLOUR[severity]} data-testid={`count-${rule}`}>
-                        {list.length}
-                      </Badge>
-                    </span>
-                  </AccordionHeader>
+                  <Tooltip content={`Rule: ${rule}`} relationship="description" positioning="above-start">
+                    <AccordionHeader size="small">
+                      <span className={styles.groupTitle}>
+                        {RULE_TITLES[rule]}
+                        <Badge appearance="tint" color={BADGE_COLOUR[severity]} data-testid={`count-${rule}`}>
+                          {list.length}
+                        </Badge>
+                      </span>
+                    </AccordionHeader>
+                  </Tooltip>
                   <AccordionPanel>
-                    <Text size={200} className={styles.summary}>
-                      {RULES[rule].summary} ({rule})
-                    </Text>
-                    <ul className={styles.list}>
-                      {list.map((f, i) => {
+                    {notes[rule] && (
+                      <Text size={200} className={styles.summary}>
+                        {notes[rule]}
+                      </Text>
+                    )}
+                    <PagedList
+                      items={list}
+                      label={RULE_TITLES[rule]}
+                      render={(f, i) => {
                         const fix = fixes.get(fixKey(f.rule, f.cell));
                         return (
                           <li key={`${f.cell}-${i}`} className={styles.row}>
@@ -152,16 +162,16 @@ export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: Findi
                               <Button
                                 size="small"
                                 className={styles.fix}
-                                aria-label={`Fix ${f.cell}: ${fix.label}`}
+                                aria-label={`${fix.clears ? 'Fix' : 'Add dropdown'} ${f.cell}: ${fix.label}`}
                                 onClick={() => onFix(fix)}
                               >
-                                Fix
+                                {fix.clears ? 'Fix' : 'Add dropdown'}
                               </Button>
                             )}
                           </li>
                         );
-                      })}
-                    </ul>
+                      }}
+                    />
                   </AccordionPanel>
                 </AccordionItem>
               ))}

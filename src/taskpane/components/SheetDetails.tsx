@@ -1,6 +1,6 @@
 /**
  * A plan sheet as the tracker read it: its header row, its size and which column plays which role, with
- * an editor to correct that mapping when the view passes the workbook it read and the host to save to.
+ * an editor to correct that mapping when the view passes the engine to save it through.
  */
 import {
   Accordion,
@@ -17,15 +17,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { PlanHost } from '../../core/host';
-import type { PlanSheet } from '../../core/plan-reader';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
 import { ROLE_LABELS } from './labels';
 import { MappingEditor } from './MappingEditor';
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  table: { tableLayout: 'auto' },
+  // Long header texts wrap inside their cell rather than widening a narrow pane.
+  table: { tableLayout: 'auto', width: '100%', overflowWrap: 'anywhere' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -34,22 +34,21 @@ function plural(n: number, word: string): string {
 }
 
 export interface SheetDetailsProps {
-  plan: PlanSheet;
-  /** The snapshot the plan was read from; with `host` and `onMappingSaved`, the mapping can be corrected. */
-  snapshot?: WorkbookSnapshot;
-  host?: PlanHost;
+  plan: SheetReport;
+  /** With `onMappingSaved`, the mapping can be corrected and saved through the engine. */
+  engine?: PaneEngine;
   /** Called once a corrected mapping is saved, to check the workbook again. */
   onMappingSaved?: () => Promise<void> | void;
 }
 
-export function SheetDetails({ plan, snapshot, host, onMappingSaved }: SheetDetailsProps) {
+export function SheetDetails({ plan, engine, onMappingSaved }: SheetDetailsProps) {
   const styles = useStyles();
-  const themes = plan.themes.filter((t) => t.row > 0).length;
+  const { themes, objectives, actions } = plan.counts;
   return (
     <>
       <Text as="p">
         Header in row {plan.headerRow}; {themes > 0 && `${plural(themes, 'theme')}, `}
-        {plural(plan.objectives.length, 'objective')}, {plural(plan.actions.length, 'action')}.
+        {plural(objectives, 'objective')}, {plural(actions, 'action')}.
       </Text>
       <Accordion collapsible>
         <AccordionItem value="columns">
@@ -81,8 +80,8 @@ export function SheetDetails({ plan, snapshot, host, onMappingSaved }: SheetDeta
                 ))}
               </TableBody>
             </Table>
-            {snapshot && host && onMappingSaved && (
-              <MappingEditor plan={plan} snapshot={snapshot} host={host} onSaved={onMappingSaved} />
+            {engine && onMappingSaved && (
+              <MappingEditor plan={plan} engine={engine} onSaved={onMappingSaved} />
             )}
           </AccordionPanel>
         </AccordionItem>
