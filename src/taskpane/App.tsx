@@ -73,9 +73,19 @@ const useStyles = makeStyles({
   },
   date: { width: '150px' },
   days: { width: '72px' },
-  // Four tabs in 300 px: small tabs sharing the width, never wider than the pane.
+  // Four tabs in the 304 px a 320 px pane leaves: small tabs with narrow padding (they need 298 px),
+  // sharing out what is left, never wrapping a word.
   tabs: { display: 'flex', width: '100%', minWidth: 0 },
-  tab: { flexGrow: 1, flexBasis: 0, minWidth: 0, justifyContent: 'center', paddingInline: '2px' },
+  tab: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 'auto',
+    minWidth: 0,
+    justifyContent: 'center',
+    paddingLeft: '4px',
+    paddingRight: '4px',
+    whiteSpace: 'nowrap',
+  },
   panel: { minWidth: 0 },
 });
 

@@ -2,9 +2,10 @@
  * A sheet's findings grouped by severity (errors, warnings, notes) and then by rule, with counts, in
  * plain words: the rule's id is only in the group's tooltip (and in the CLI's JSON). Each finding is a
  * button that selects its cell; a finding the tracker can fix has a Fix button beside it. Long groups
- * show their first findings and a "Show more" button, so a plan of thousands of actions stays quick.
+ * show their first findings and a "Show more" button, and open without an animation (which would measure
+ * the whole list), so a plan of thousands of actions stays quick.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -19,8 +20,8 @@ import {
   type AccordionToggleData,
   type AccordionToggleEvent,
 } from '@fluentui/react-components';
-import type { Fix } from '../../core/fixes';
-import type { Finding, RuleId, Severity } from '../../core/types';
+import type { Finding, Severity } from '../../core/types';
+import type { FindingGroup, FindingItem, FixSummary } from '../engine/check-report';
 import { RULE_TITLES, SEVERITY_LABELS, SEVERITY_ORDER, findingText } from './labels';
 import { PagedList } from './PagedList';
 
@@ -69,51 +70,33 @@ const useStyles = makeStyles({
   },
 });
 
-/** The key a finding and its fix share. */
-export function fixKey(rule: RuleId, cell: string): string {
-  return `${rule}|${cell}`;
-}
-
 export interface FindingGroupsProps {
   sheet: string;
-  findings: Finding[];
-  /** Fixes on this sheet, by fixKey(rule, cell). */
-  fixes: ReadonlyMap<string, Fix>;
-  /** One-line explanation of each rule, shown under its group. */
-  notes: Partial<Record<RuleId, string>>;
+  groups: FindingGroup[];
+  /** The next findings of a group, from `offset` on. */
+  loadMore: (group: FindingGroup, offset: number) => Promise<FindingItem[]>;
   onSelect: (finding: Finding) => void;
-  onFix: (fix: Fix) => void;
+  onFix: (fix: FixSummary) => void;
 }
 
-export function FindingGroups({ sheet, findings, fixes, notes, onSelect, onFix }: FindingGroupsProps) {
+export function FindingGroups({ sheet, groups, loadMore, onSelect, onFix }: FindingGroupsProps) {
   const styles = useStyles();
-  const groups = useMemo(() => {
-    const bySeverity = new Map<Severity, Map<RuleId, Finding[]>>();
-    for (const f of findings) {
-      const rules = bySeverity.get(f.severity) ?? new Map<RuleId, Finding[]>();
-      bySeverity.set(f.severity, rules);
-      rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
-    }
-    return SEVERITY_ORDER.filter((s) => bySeverity.has(s)).map((severity) => {
-      const rules = [...bySeverity.get(severity)!.entries()];
-      return {
-        severity,
-        count: rules.reduce((n, [, list]) => n + list.length, 0),
-        rules: rules.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])),
-      };
-    });
-  }, [findings]);
+  const bySeverity = SEVERITY_ORDER.map((severity) => ({
+    severity,
+    groups: groups.filter((g) => g.severity === severity),
+  })).filter((s) => s.groups.length > 0);
   // Errors start open: they are what an officer should look at first.
   const [open, setOpen] = useState<string[]>(() =>
-    findings.filter((f) => f.severity === 'error').map((f) => `${f.severity}:${f.rule}`),
+    groups.filter((g) => g.severity === 'error').map((g) => `${g.severity}:${g.rule}`),
   );
   const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) => setOpen(data.openItems);
 
-  if (findings.length === 0) return <Text as="p">Nothing to fix on this sheet.</Text>;
+  if (groups.length === 0) return <Text as="p">Nothing to fix on this sheet.</Text>;
 
   return (
     <>
-      {groups.map(({ severity, count, rules }) => {
+      {bySeverity.map(({ severity, groups: rules }) => {
+        const count = rules.reduce((n, g) => n + g.page.total, 0);
         const headingId = `findings-${sheet}-${severity}`.replace(/[^A-Za-z0-9_-]/g, '-');
         return (
           <section key={severity} className={styles.severity} aria-labelledby={headingId}>
@@ -125,52 +108,56 @@ export function FindingGroups({ sheet, findings, fixes, notes, onSelect, onFix }
               <span className={styles.srOnly}>({count})</span>
             </h3>
             <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-              {rules.map(([rule, list]) => (
-                <AccordionItem key={rule} value={`${severity}:${rule}`}>
-                  <Tooltip content={`Rule: ${rule}`} relationship="description" positioning="above-start">
+              {rules.map((group) => (
+                <AccordionItem key={group.rule} value={`${severity}:${group.rule}`}>
+                  <Tooltip
+                    content={`Rule: ${group.rule}`}
+                    relationship="description"
+                    positioning="above-start"
+                  >
                     <AccordionHeader size="small">
                       <span className={styles.groupTitle}>
-                        {RULE_TITLES[rule]}
-                        <Badge appearance="tint" color={BADGE_COLOUR[severity]} data-testid={`count-${rule}`}>
-                          {list.length}
+                        {RULE_TITLES[group.rule]}
+                        <Badge
+                          appearance="tint"
+                          color={BADGE_COLOUR[severity]}
+                          data-testid={`count-${group.rule}`}
+                        >
+                          {group.page.total}
                         </Badge>
                       </span>
                     </AccordionHeader>
                   </Tooltip>
-                  <AccordionPanel>
-                    {notes[rule] && (
-                      <Text size={200} className={styles.summary}>
-                        {notes[rule]}
-                      </Text>
-                    )}
+                  <AccordionPanel collapseMotion={null}>
+                    <Text size={200} className={styles.summary}>
+                      {group.note}
+                    </Text>
                     <PagedList
-                      items={list}
-                      label={RULE_TITLES[rule]}
-                      render={(f, i) => {
-                        const fix = fixes.get(fixKey(f.rule, f.cell));
-                        return (
-                          <li key={`${f.cell}-${i}`} className={styles.row}>
+                      page={group.page}
+                      load={(offset) => loadMore(group, offset)}
+                      label={RULE_TITLES[group.rule]}
+                      render={({ finding: f, fix }, i) => (
+                        <li key={`${f.cell}-${i}`} className={styles.row}>
+                          <Button
+                            appearance="subtle"
+                            size="small"
+                            className={styles.finding}
+                            onClick={() => onSelect(f)}
+                          >
+                            {findingText(f.cell, f.ref, f.message)}
+                          </Button>
+                          {fix && (
                             <Button
-                              appearance="subtle"
                               size="small"
-                              className={styles.finding}
-                              onClick={() => onSelect(f)}
+                              className={styles.fix}
+                              aria-label={`${fix.clears ? 'Fix' : 'Add dropdown'} ${f.cell}: ${fix.label}`}
+                              onClick={() => onFix(fix)}
                             >
-                              {findingText(f.cell, f.ref, f.message)}
+                              {fix.clears ? 'Fix' : 'Add dropdown'}
                             </Button>
-                            {fix && (
-                              <Button
-                                size="small"
-                                className={styles.fix}
-                                aria-label={`${fix.clears ? 'Fix' : 'Add dropdown'} ${f.cell}: ${fix.label}`}
-                                onClick={() => onFix(fix)}
-                              >
-                                {fix.clears ? 'Fix' : 'Add dropdown'}
-                              </Button>
-                            )}
-                          </li>
-                        );
-                      }}
+                          )}
+                        </li>
+                      )}
                     />
                   </AccordionPanel>
                 </AccordionItem>

@@ -1,8 +1,8 @@
 /**
  * Review before anything changes: each fix with the cells it would change (cell: from → to) and a
- * checkbox; "Apply n fixes" hands the chosen ones back to be applied in one go. Fixes that only help
- * (the RAG dropdown on a cell whose rating the officer must choose) are listed apart, under a heading
- * that says so, because applying them does not clear their finding.
+ * checkbox; "Apply n fixes" hands the choice back to be applied in one go. Fixes that only help (the
+ * RAG dropdown on a cell whose rating the officer must choose) come last, under a heading that says so,
+ * because applying them does not clear their finding. A long list is shown a page at a time.
  */
 import { useEffect, useState } from 'react';
 import {
@@ -22,7 +22,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Fix } from '../../core/fixes';
+import type { FixSummary } from '../engine/check-report';
+import { userMessage } from '../messages';
 
 const useStyles = makeStyles({
   scroll: {
@@ -48,15 +49,27 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   blank: { fontStyle: 'italic', color: tokens.colorNeutralForeground3 },
+  more: { alignSelf: 'flex-start' },
 });
 
+/** The fixes to review: every fix on offer (`all`, fetched a page at a time), or the ones given. */
+export interface FixReview {
+  scope: 'all' | 'given';
+  total: number;
+  first: FixSummary[];
+  /** The fixes from `offset` on (for `all`). */
+  load?: (offset: number) => Promise<FixSummary[]>;
+}
+
+/** What to apply: every fix on offer but those unticked, or exactly these. */
+export type FixChoice = { except: string[] } | { ids: string[] };
+
 export interface FixDialogProps {
-  open: boolean;
-  fixes: Fix[];
+  review: FixReview | null;
   applying: boolean;
   /** Why the last attempt failed, in the officer's words, or null. */
   error: string | null;
-  onApply: (fixes: Fix[]) => void;
+  onApply: (choice: FixChoice, count: number) => void;
   onClose: () => void;
   /** Called once the dialog has gone from the page (after its closing animation). */
   onClosed?: () => void;
@@ -76,58 +89,54 @@ export function appliedText(n: number): string {
   return `${n} fix${n === 1 ? '' : 'es'} applied.`;
 }
 
-function FixList({
-  fixes,
-  chosen,
-  toggle,
-}: {
-  fixes: Fix[];
-  chosen: Set<string>;
-  toggle: (id: string, on: boolean) => void;
-}) {
-  const styles = useStyles();
-  return (
-    <ul className={styles.list}>
-      {fixes.map((fix) => (
-        <li key={fix.id}>
-          <Checkbox
-            checked={chosen.has(fix.id)}
-            onChange={(_e, data) => toggle(fix.id, data.checked === true)}
-            label={fix.ref ? `${fix.label} (action ${fix.ref})` : fix.label}
-          />
-          <ul className={styles.changes}>
-            {fix.preview.map((p, i) => (
-              <li key={`${p.cell}-${i}`} className={styles.change}>
-                {p.cell}: <Shown text={p.from} /> → <Shown text={p.to} />
-              </li>
-            ))}
-            {fix.preview.length === 0 && <li className={styles.blank}>{fix.cell}: no value changes</li>}
-          </ul>
-        </li>
-      ))}
-    </ul>
-  );
-}
+const NO_FIXES: FixSummary[] = [];
 
-export function FixDialog({ open, fixes, applying, error, onApply, onClose, onClosed }: FixDialogProps) {
+export function FixDialog({ review, applying, error, onApply, onClose, onClosed }: FixDialogProps) {
   const styles = useStyles();
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(fixes.map((f) => f.id)));
+  const [shown, setShown] = useState<FixSummary[]>(review?.first ?? NO_FIXES);
+  const [unticked, setUnticked] = useState<Set<string>>(() => new Set());
+  const [loading, setLoading] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
   // Every fix starts ticked each time the dialog opens with a new list.
-  useEffect(() => setChosen(new Set(fixes.map((f) => f.id))), [fixes]);
-  const selected = fixes.filter((f) => chosen.has(f.id));
-  const clearing = fixes.filter((f) => f.clears);
-  const helping = fixes.filter((f) => !f.clears);
+  useEffect(() => {
+    setShown(review?.first ?? NO_FIXES);
+    setUnticked(new Set());
+    setLoadError(null);
+  }, [review]);
+  const total = review?.total ?? 0;
+  const selected = total - unticked.size;
   const toggle = (id: string, on: boolean) =>
-    setChosen((prev) => {
+    setUnticked((prev) => {
       const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
+      if (on) next.delete(id);
+      else next.add(id);
       return next;
     });
+  const showMore = async () => {
+    if (!review?.load) return;
+    setLoading(true);
+    try {
+      const next = await review.load(shown.length);
+      setShown((prev) => [...prev, ...next]);
+    } catch (e) {
+      setLoadError(userMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+  const apply = () => {
+    if (!review) return;
+    const choice: FixChoice =
+      review.scope === 'all'
+        ? { except: [...unticked] }
+        : { ids: review.first.filter((f) => !unticked.has(f.id)).map((f) => f.id) };
+    onApply(choice, selected);
+  };
+  const firstHelper = shown.findIndex((f) => !f.clears);
 
   return (
     <Dialog
-      open={open}
+      open={review !== null}
       onOpenChange={(_e, data) => (data.open ? undefined : onClose())}
       surfaceMotion={{ onMotionFinish: (_e, data) => data.direction === 'exit' && onClosed?.() }}
     >
@@ -146,19 +155,41 @@ export function FixDialog({ open, fixes, applying, error, onApply, onClose, onCl
                 </MessageBarBody>
               </MessageBar>
             )}
-            {clearing.length > 0 && (
-              <section aria-label="Fixes">
-                <FixList fixes={clearing} chosen={chosen} toggle={toggle} />
-              </section>
+            <ul className={styles.list} aria-label="Fixes">
+              {shown.map((fix, i) => (
+                <li key={fix.id}>
+                  {i === firstHelper && (
+                    <h3 className={styles.heading}>Dropdowns to add: you still choose the rating</h3>
+                  )}
+                  <Checkbox
+                    checked={!unticked.has(fix.id)}
+                    onChange={(_e, data) => toggle(fix.id, data.checked === true)}
+                    label={fix.ref ? `${fix.label} (action ${fix.ref})` : fix.label}
+                  />
+                  <ul className={styles.changes}>
+                    {fix.preview.map((p, j) => (
+                      <li key={`${p.cell}-${j}`} className={styles.change}>
+                        {p.cell}: <Shown text={p.from} /> → <Shown text={p.to} />
+                      </li>
+                    ))}
+                    {fix.preview.length === 0 && (
+                      <li className={styles.blank}>{fix.cell}: no value changes</li>
+                    )}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+            {shown.length < total && review?.load && (
+              <Button
+                size="small"
+                className={styles.more}
+                disabledFocusable={loading}
+                onClick={() => void showMore()}
+              >
+                {`Show ${Math.min(total - shown.length, review.first.length || 1)} more of ${total - shown.length}`}
+              </Button>
             )}
-            {helping.length > 0 && (
-              <section aria-labelledby="fix-dialog-helpers">
-                <h3 id="fix-dialog-helpers" className={styles.heading}>
-                  Dropdowns to add: you still choose the rating
-                </h3>
-                <FixList fixes={helping} chosen={chosen} toggle={toggle} />
-              </section>
-            )}
+            {loadError && <Text role="alert">{loadError}</Text>}
           </DialogContent>
           <DialogActions>
             <Button appearance="secondary" onClick={onClose} disabled={applying}>
@@ -166,11 +197,11 @@ export function FixDialog({ open, fixes, applying, error, onApply, onClose, onCl
             </Button>
             <Button
               appearance="primary"
-              disabledFocusable={applying || selected.length === 0}
-              onClick={() => onApply(selected)}
+              disabledFocusable={applying || selected === 0}
+              onClick={apply}
               icon={applying ? <Spinner size="tiny" /> : undefined}
             >
-              {applyLabel(selected.length)}
+              {applyLabel(selected)}
             </Button>
           </DialogActions>
         </DialogBody>

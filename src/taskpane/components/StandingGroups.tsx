@@ -15,7 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ukShortDate } from '../../core/dates';
-import type { PlanStanding, StandingItem } from '../../core/standing';
+import type { StandingItem } from '../../core/standing';
+import type { SheetReport, StandingList } from '../engine/check-report';
 import { PagedList } from './PagedList';
 
 const useStyles = makeStyles({
@@ -34,7 +35,7 @@ const useStyles = makeStyles({
   },
 });
 
-type ListId = 'overdue' | 'dueSoon' | 'notStarted';
+type ListId = StandingList;
 
 /** '1.2 · due 31/10/2025 · Review all case files' (the text cut to one short line). */
 export function standingText(item: StandingItem, list: ListId): string {
@@ -45,63 +46,62 @@ export function standingText(item: StandingItem, list: ListId): string {
 }
 
 export interface StandingGroupsProps {
-  standing: PlanStanding;
+  standing: SheetReport['standing'];
+  /** The next actions of a list, from `offset` on. */
+  loadMore: (list: StandingList, offset: number) => Promise<StandingItem[]>;
   onSelect: (item: StandingItem) => void;
 }
 
-export function StandingGroups({ standing, onSelect }: StandingGroupsProps) {
+export function StandingGroups({ standing, loadMore, onSelect }: StandingGroupsProps) {
   const styles = useStyles();
   const lists: {
     id: ListId;
     title: string;
     note: string;
-    items: StandingItem[];
     colour: 'danger' | 'warning' | 'informative';
   }[] = [
     {
       id: 'overdue',
       title: 'Overdue',
       note: `Deadline before ${ukShortDate(standing.asOf)} and not Blue (complete).`,
-      items: standing.overdue,
       colour: 'danger',
     },
     {
       id: 'dueSoon',
       title: `Due in the next ${standing.dueSoonDays} days`,
       note: 'Not Blue (complete) yet; soonest first.',
-      items: standing.dueSoon,
       colour: 'warning',
     },
     {
       id: 'notStarted',
       title: 'Not started',
       note: 'No Action RAG rating and no progress written.',
-      items: standing.notStarted,
       colour: 'informative',
     },
   ];
   return (
     <Accordion multiple collapsible>
-      {lists.map(({ id, title, note, items, colour }) => (
-        <AccordionItem key={id} value={id} disabled={items.length === 0}>
+      {lists.map(({ id, title, note, colour }) => (
+        <AccordionItem key={id} value={id} disabled={standing[id].total === 0}>
           <AccordionHeader size="small">
             <span className={styles.title}>
               {title}
               <Badge
                 appearance="tint"
-                color={items.length === 0 ? 'subtle' : colour}
+                color={standing[id].total === 0 ? 'subtle' : colour}
                 data-testid={`standing-${id}`}
               >
-                {items.length}
+                {standing[id].total}
               </Badge>
             </span>
           </AccordionHeader>
-          <AccordionPanel>
+          <AccordionPanel collapseMotion={null}>
             <Text size={200} className={styles.note}>
               {note}
             </Text>
             <PagedList
-              items={items}
+              page={standing[id]}
+              load={(offset) => loadMore(id, offset)}
               label={title}
               render={(item) => (
                 <li key={`${item.sheet}!${item.row}`}>

@@ -6,7 +6,8 @@
  * and checking a large plan never holds up the page.
  */
 import type { Edit } from '../../core/edits';
-import { fixEdits, type Fix } from '../../core/fixes';
+import { UserError } from '../../core/errors';
+import { fixEdits } from '../../core/fixes';
 import type { PlanHost } from '../../core/host';
 import { mappingOverrideEdits, type MappingOverride } from '../../core/mapping-override';
 import {
@@ -29,7 +30,18 @@ import { refreshSummary } from '../../core/summary-sheets';
 import { SUMMARY_SHEET } from '../../core/tracker-sheets';
 import type { IsoDate } from '../../core/types';
 import type { Progress } from './channel';
-import { checkReport, type CheckReport } from './check-report';
+import {
+  PAGE_SIZE,
+  checkReport,
+  fixSummary,
+  offeredFixes,
+  type CheckReport,
+  type FindingItem,
+  type FixSummary,
+  type FullReport,
+  type StandingList,
+} from './check-report';
+import type { StandingItem } from '../../core/standing';
 import {
   STRUCTURE_ACTIONS,
   planChecks,
@@ -102,11 +114,55 @@ function ofstedState(workbook: WorkbookSnapshot, report: OfstedReport, asOf: Iso
   return { report, sheet: plan?.sheet ?? null, links, decisions, cells };
 }
 
+/** The last check made here, whose lists the page asks for more of. */
+let latest: FullReport | null = null;
+let reports = 0;
+
+function listsOf(id: number, sheet: string): NonNullable<ReturnType<FullReport['lists']['get']>> {
+  const lists = latest?.report.id === id ? latest.lists.get(sheet) : undefined;
+  if (!lists)
+    throw new UserError('The plan has changed since it was checked. Press "Check again".', 'conflict');
+  return lists;
+}
+
+function more<T>(list: T[], offset: number): T[] {
+  return list.slice(offset, offset + PAGE_SIZE);
+}
+
 export const TASKS = {
-  async check(ctx: TaskContext, args: { asOf: IsoDate; dueSoonDays?: number }): Promise<CheckReport> {
+  async check(
+    ctx: TaskContext,
+    args: { asOf: IsoDate; dueSoonDays?: number; hide?: string[] },
+  ): Promise<CheckReport> {
     const workbook = await read(ctx);
     ctx.progress('Checking the plan…');
-    return checkReport(workbook, args);
+    latest = checkReport(workbook, args, ++reports);
+    return latest.report;
+  },
+
+  /** More findings of one group of the last check. */
+  async moreFindings(
+    _ctx: TaskContext,
+    args: { id: number; sheet: string; severity: string; rule: string; offset: number },
+  ): Promise<FindingItem[]> {
+    return more(listsOf(args.id, args.sheet).groups.get(`${args.severity}:${args.rule}`) ?? [], args.offset);
+  },
+
+  /** More actions of one "where the plan stands" list of the last check. */
+  async moreStanding(
+    _ctx: TaskContext,
+    args: { id: number; sheet: string; list: StandingList; offset: number },
+  ): Promise<StandingItem[]> {
+    return more(listsOf(args.id, args.sheet).standing[args.list], args.offset);
+  },
+
+  /** The fixes on offer in the last check, a page at a time (every sheet, in order). */
+  async fixList(_ctx: TaskContext, args: { id: number; offset: number }): Promise<FixSummary[]> {
+    if (latest?.report.id !== args.id) listsOf(args.id, '');
+    const all = [...latest!.lists.values()].flatMap((l) => l.fixes);
+    // Fixes that clear their finding first, then the dropdowns (listed under their own heading).
+    const ordered = [...all.filter((f) => f.clears), ...all.filter((f) => !f.clears)];
+    return more(ordered, args.offset).map(fixSummary);
   },
 
   /** Selecting a cell, or any edits the view already holds. */
@@ -114,9 +170,22 @@ export const TASKS = {
     await ctx.host.apply(args.edits);
   },
 
-  async applyFixes(ctx: TaskContext, args: { fixes: Fix[] }): Promise<{ applied: number }> {
-    await write(ctx, fixEdits(args.fixes));
-    return { applied: args.fixes.length };
+  /**
+   * Applies the chosen fixes, worked out afresh from a new read (so a cell changed since the check is
+   * judged as it is now): those named in `ids`, or every fix on offer but those in `except`. Resolves
+   * to how many were applied, and which of them only added a dropdown.
+   */
+  async applyFixes(
+    ctx: TaskContext,
+    args: { asOf: IsoDate; hide?: string[]; ids?: string[]; except?: string[] },
+  ): Promise<{ applied: number; dropdowns: string[] }> {
+    const workbook = await read(ctx);
+    const offered = offeredFixes(workbook, args);
+    const wanted = args.ids ? new Set(args.ids) : null;
+    const skipped = new Set(args.except ?? []);
+    const chosen = offered.filter((f) => (wanted ? wanted.has(f.id) : !skipped.has(f.id)));
+    await write(ctx, fixEdits(chosen));
+    return { applied: chosen.length, dropdowns: chosen.filter((f) => !f.clears).map((f) => f.id) };
   },
 
   async saveMapping(ctx: TaskContext, args: { sheet: string; mapping: MappingOverride }): Promise<void> {

@@ -29,6 +29,8 @@ export interface UseCheckOptions {
   /** How long to wait after the last change before checking again. */
   debounceMs?: number;
   now?: () => Date;
+  /** Fixes not to offer again (dropdowns added in this session); read at each check. */
+  hide?: () => string[];
 }
 
 export const RECHECK_DEBOUNCE_MS = 600;
@@ -37,7 +39,7 @@ export function useCheck(
   engine: PaneEngine,
   asOf: IsoDate,
   dueSoonDays: number,
-  { debounceMs = RECHECK_DEBOUNCE_MS, now = () => new Date() }: UseCheckOptions = {},
+  { debounceMs = RECHECK_DEBOUNCE_MS, now = () => new Date(), hide = () => [] }: UseCheckOptions = {},
 ): CheckState & { recheck: () => Promise<void> } {
   const [state, setState] = useState<CheckState>({
     checking: true,
@@ -51,6 +53,8 @@ export function useCheck(
   const mounted = useRef(true);
   const nowRef = useRef(now);
   nowRef.current = now;
+  const hideRef = useRef(hide);
+  hideRef.current = hide;
 
   const runOnce = useCallback(async () => {
     if (mounted.current) setState((s) => ({ ...s, checking: true, step: null }));
@@ -61,7 +65,7 @@ export function useCheck(
       PROGRESS_AFTER_MS,
     );
     try {
-      const report = await engine.run('check', { asOf, dueSoonDays }, (step) => {
+      const report = await engine.run('check', { asOf, dueSoonDays, hide: hideRef.current() }, (step) => {
         latest = step;
         if (mounted.current && Date.now() - started >= PROGRESS_AFTER_MS) setState((s) => ({ ...s, step }));
       });

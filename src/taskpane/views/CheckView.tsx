@@ -7,7 +7,7 @@
  *
  * Each plan sheet is one <PlanSheetSection>: new per-sheet parts go there.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   Button,
   Divider,
@@ -19,17 +19,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Fix } from '../../core/fixes';
 import type { Finding } from '../../core/types';
 import type { StandingItem } from '../../core/standing';
-import { FindingGroups, fixKey } from '../components/FindingGroups';
-import { FixDialog, appliedText } from '../components/FixDialog';
+import { FindingGroups } from '../components/FindingGroups';
+import { FixDialog, appliedText, type FixChoice, type FixReview } from '../components/FixDialog';
 import { OutcomeBar } from '../components/Outcome';
 import { SheetDetails } from '../components/SheetDetails';
 import { StandingGroups } from '../components/StandingGroups';
 import { SEVERITY_ORDER, clockTime, countText } from '../components/labels';
 import type { ViewProps } from '../components/view-props';
-import type { SheetReport } from '../engine/check-report';
+import type { FixSummary, SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
 import { useCheck } from '../hooks/useCheck';
 import { restoreFocus, type Outcome } from '../hooks/useHostAction';
 import { userMessage } from '../messages';
@@ -54,8 +54,6 @@ const useStyles = makeStyles({
   skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-const NO_FIXES: Fix[] = [];
-
 export interface CheckViewProps extends ViewProps {
   /** For tests: the clock the "Last checked" time is read from. */
   now?: () => Date;
@@ -63,14 +61,16 @@ export interface CheckViewProps extends ViewProps {
 
 interface PlanSheetSectionProps {
   plan: SheetReport;
-  fixes: ReadonlyMap<string, Fix>;
+  /** The check this sheet comes from, for asking for more of its lists. */
+  reportId: number;
+  engine: PaneEngine;
   onSelect: (target: { sheet: string; cell: string }) => void;
-  onFix: (fix: Fix) => void;
+  onFix: (fix: FixSummary) => void;
   details: React.ReactNode;
 }
 
 /** One plan sheet: what the tracker read, what to fix before the board, and where the plan stands. */
-function PlanSheetSection({ plan, fixes, onSelect, onFix, details }: PlanSheetSectionProps) {
+function PlanSheetSection({ plan, reportId, engine, onSelect, onFix, details }: PlanSheetSectionProps) {
   const styles = useStyles();
   const id = `sheet-${plan.sheet}`.replace(/[^A-Za-z0-9_-]/g, '-');
   return (
@@ -83,9 +83,16 @@ function PlanSheetSection({ plan, fixes, onSelect, onFix, details }: PlanSheetSe
       <section aria-labelledby={`${id}-fix`} className={styles.sheet}>
         <FindingGroups
           sheet={plan.sheet}
-          findings={plan.findings}
-          fixes={fixes}
-          notes={plan.ruleNotes}
+          groups={plan.groups}
+          loadMore={(group, offset) =>
+            engine.run('moreFindings', {
+              id: reportId,
+              sheet: plan.sheet,
+              severity: group.severity,
+              rule: group.rule,
+              offset,
+            })
+          }
           onSelect={(f: Finding) => onSelect(f)}
           onFix={onFix}
         />
@@ -94,7 +101,13 @@ function PlanSheetSection({ plan, fixes, onSelect, onFix, details }: PlanSheetSe
         Where the plan stands
       </h3>
       <section aria-labelledby={`${id}-standing`}>
-        <StandingGroups standing={plan.standing} onSelect={(item: StandingItem) => onSelect(item)} />
+        <StandingGroups
+          standing={plan.standing}
+          loadMore={(list, offset) =>
+            engine.run('moreStanding', { id: reportId, sheet: plan.sheet, list, offset })
+          }
+          onSelect={(item: StandingItem) => onSelect(item)}
+        />
       </section>
       <Divider />
     </section>
@@ -103,30 +116,19 @@ function PlanSheetSection({ plan, fixes, onSelect, onFix, details }: PlanSheetSe
 
 export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
   const styles = useStyles();
+  /** Fixes that cannot clear their finding (dropdowns) are not offered again once applied. */
+  const helped = useRef<string[]>([]);
   const { checking, report, error, lastChecked, step, recheck } = useCheck(engine, asOf, dueSoonDays, {
     now,
+    hide: () => helped.current,
   });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
-  const [dialog, setDialog] = useState<Fix[] | null>(null);
+  const [review, setReview] = useState<FixReview | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
   /** Where focus was when the dialog opened, to go back to once it has gone. */
   const opener = useRef<Element | null>(null);
-  /** Fixes that cannot clear their finding (dropdowns) are not offered again once applied. */
-  const [helped, setHelped] = useState<ReadonlySet<string>>(() => new Set());
-
-  /** Every fix on offer, by sheet and then by fixKey(rule, cell). */
-  const fixes = useMemo(() => {
-    const bySheet = new Map<string, Map<string, Fix>>();
-    const all: Fix[] = [];
-    for (const sheet of report?.sheets ?? []) {
-      const list = sheet.fixes.filter((f) => f.clears || !helped.has(f.id));
-      bySheet.set(sheet.sheet, new Map(list.map((f) => [fixKey(f.rule, f.cell), f])));
-      all.push(...list);
-    }
-    return { bySheet, all };
-  }, [report, helped]);
 
   const select = useCallback(
     async (target: { sheet: string; cell: string }) => {
@@ -140,25 +142,45 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
     [engine],
   );
 
-  const openDialog = (list: Fix[]) => {
+  /** Reviews one finding's fix, or every fix on offer (listed a page at a time). */
+  const openReview = async (fix?: FixSummary) => {
     opener.current = document.activeElement;
     setApplyError(null);
-    setDialog(list);
+    if (fix) {
+      setReview({ scope: 'given', total: 1, first: [fix] });
+      return;
+    }
+    if (!report) return;
+    const id = report.id;
+    try {
+      const first = await engine.run('fixList', { id, offset: 0 });
+      setReview({
+        scope: 'all',
+        total: report.fixes,
+        first,
+        load: (offset) => engine.run('fixList', { id, offset }),
+      });
+    } catch (e) {
+      setOutcome({ intent: 'error', title: 'Could not list the fixes', text: userMessage(e) });
+    }
   };
 
-  const apply = async (chosen: Fix[]) => {
+  const apply = async (choice: FixChoice) => {
     setApplying(true);
     setApplyError(null);
     try {
-      const { applied } = await engine.run('applyFixes', { fixes: chosen });
-      const helping = chosen.filter((f) => !f.clears);
-      setHelped((prev) => new Set([...prev, ...helping.map((f) => f.id)]));
+      const { applied, dropdowns } = await engine.run('applyFixes', {
+        asOf,
+        hide: helped.current,
+        ...choice,
+      });
+      helped.current = [...helped.current, ...dropdowns];
       const left =
-        helping.length > 0
-          ? ` ${countCells(helping.length)} now offer the RAG dropdown: choose their rating.`
+        dropdowns.length > 0
+          ? ` ${countCells(dropdowns.length)} now offer the RAG dropdown: choose their rating.`
           : '';
       setOutcome({ intent: 'success', title: appliedText(applied), text: `Checked again.${left}` });
-      setDialog(null);
+      setReview(null);
     } catch (e) {
       setApplyError(userMessage(e));
       return;
@@ -181,10 +203,10 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
         </Button>
         <Button
           appearance="primary"
-          disabledFocusable={fixes.all.length === 0 || applying}
-          onClick={() => openDialog(fixes.all)}
+          disabledFocusable={!report || report.fixes === 0 || applying}
+          onClick={() => void openReview()}
         >
-          Review fixes ({fixes.all.length})
+          Review fixes ({report?.fixes ?? 0})
         </Button>
       </div>
       <div className={styles.status} role="status" aria-live="polite">
@@ -229,9 +251,10 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
         <PlanSheetSection
           key={plan.sheet}
           plan={plan}
-          fixes={fixes.bySheet.get(plan.sheet) ?? new Map()}
+          reportId={report.id}
+          engine={engine}
           onSelect={(target) => void select(target)}
-          onFix={(fix) => openDialog([fix])}
+          onFix={(fix) => void openReview(fix)}
           details={<SheetDetails plan={plan} engine={engine} onMappingSaved={recheck} />}
         />
       ))}
@@ -254,12 +277,11 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
       )}
 
       <FixDialog
-        open={dialog !== null}
-        fixes={dialog ?? NO_FIXES}
+        review={review}
         applying={applying}
         error={applyError}
-        onApply={(chosen) => void apply(chosen)}
-        onClose={() => setDialog(null)}
+        onApply={(choice) => void apply(choice)}
+        onClose={() => setReview(null)}
         onClosed={onClosed}
       />
     </div>

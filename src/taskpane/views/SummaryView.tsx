@@ -43,7 +43,14 @@ export function SummaryView({ engine, asOf, dueSoonDays }: ViewProps) {
         engine.run('refreshSummary', { asOf, dueSoonDays, refreshedAt: refreshStamp(new Date()) }, progress),
       (result) => {
         setFigures(result);
-        return { intent: 'success', title: 'RAG Summary refreshed', text: result.message };
+        // The message starts "RAG Summary refreshed: …"; the title already says so.
+        const [title, text] = result.message.includes(': ')
+          ? [
+              result.message.slice(0, result.message.indexOf(': ')),
+              result.message.slice(result.message.indexOf(': ') + 2),
+            ]
+          : ['RAG Summary refreshed', result.message];
+        return { intent: result.actions > 0 ? 'success' : 'info', title, text };
       },
     );
 
