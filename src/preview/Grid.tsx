@@ -7,7 +7,15 @@
  * Only the rows in view are drawn (rows have one height, like Excel's default), so a plan of thousands
  * of actions scrolls without holding up the page.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { a1, columnLetter, parseRange, type RangeRef } from '../core/address';
 import { isDarkColour, parseHexColour, relativeLuminance } from '../taskpane/theme';
@@ -155,10 +163,7 @@ export function Grid({ client, dark = false }: Props) {
 
   // The picture of the sheet, fetched again whenever the workbook changes.
   const refresh = useCallback(
-    (sheet: string | null) =>
-      void client.grid(sheet).then((next) => {
-        setModel(next);
-      }),
+    (sheet: string | null) => void client.grid(sheet).then((next) => startTransition(() => setModel(next))),
     [client],
   );
   useEffect(() => refresh(wanted), [refresh, wanted]);

@@ -6,7 +6,7 @@
  * Address options, for trying things out and for the tests: `?example=<file>` opens that example first,
  * `?asOf=YYYY-MM-DD` stands in for today, `?pane=320` sets the pane's width in pixels (default 350).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   Field,
@@ -134,7 +134,8 @@ function Preview({ client }: { client: PreviewClient }) {
       const timer = setTimeout(() => setStep(`Opening ${request.name}…`), 1000);
       try {
         await client.open(request);
-        if (id === loads.current) setLoaded({ name: request.name, id });
+        // A transition: the new workbook's pane and grid may be drawn in slices.
+        if (id === loads.current) startTransition(() => setLoaded({ name: request.name, id }));
       } catch (e) {
         if (id === loads.current) setError(userMessage(e));
       } finally {

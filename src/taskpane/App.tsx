@@ -4,7 +4,16 @@
  * Ofsted). Built for a task pane 320–350 px wide: the tabs fit, nothing scrolls sideways. Only the Check
  * view is in the first download; the others load when first chosen.
  */
-import { Suspense, lazy, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Suspense,
+  lazy,
+  startTransition,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import {
   Button,
   Field,
@@ -144,7 +153,7 @@ export function App({
       <Shell
         notes={notes}
         selected={current.id}
-        onSelect={setSelected}
+        onSelect={(id) => startTransition(() => setSelected(id))}
         settings={<Settings today={today} asOf={asOf} dueSoonDays={dueSoonDays} onChange={choose} />}
       >
         <Suspense fallback={<Spinner size="extra-tiny" label={`Opening ${current.label}…`} />}>

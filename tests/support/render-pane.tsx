@@ -24,7 +24,8 @@ class NoResizeObserver {
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
 
 // Role queries skip the (slow, in jsdom) visibility check: collapsed panels are not rendered at all.
-configure({ defaultHidden: true });
+// findBy… and waitFor wait up to 5 s: a re-check of a whole example takes a while on a busy 2-core runner.
+configure({ defaultHidden: true, asyncUtilTimeout: 5000 });
 
 export interface RenderPaneOptions {
   theme?: Theme;

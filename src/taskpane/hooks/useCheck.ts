@@ -8,7 +8,7 @@
  * it); now such a pick is caught when the officer comes back to the pane (focus) or presses "Check
  * again", and "Last checked" always says how fresh the results are.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/types';
 import type { CheckReport } from '../engine/check-report';
 import type { PaneEngine } from '../engine/engine';
@@ -69,8 +69,11 @@ export function useCheck(
         latest = step;
         if (mounted.current && Date.now() - started >= PROGRESS_AFTER_MS) setState((s) => ({ ...s, step }));
       });
+      // A transition: React may draw a large report in slices, never holding up the page for long.
       if (mounted.current)
-        setState({ checking: false, report, error: null, lastChecked: nowRef.current(), step: null });
+        startTransition(() =>
+          setState({ checking: false, report, error: null, lastChecked: nowRef.current(), step: null }),
+        );
     } catch (e) {
       if (mounted.current) setState((s) => ({ ...s, checking: false, step: null, error: userMessage(e) }));
     } finally {
