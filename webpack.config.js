@@ -125,13 +125,21 @@ module.exports = (env = {}, argv = {}) => {
       minimize: production,
       splitChunks: {
         chunks: 'all',
+        // Named vendor chunks hold only what the first screen needs ('initial'): Fluent components used only
+        // by the views loaded on demand (Structure, Summary, Ofsted, the fix dialog) stay in those views' chunks.
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: 'react',
+            chunks: 'initial',
             priority: 20,
           },
-          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
+          fluent: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+            name: 'fluent',
+            chunks: 'initial',
+            priority: 10,
+          },
           // Only what the pane needs at start-up: a library loaded on demand (the PDF reader behind
           // import()) keeps its own chunk instead of joining this one and every first download.
           vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },

@@ -25,7 +25,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; failureSummary?: string }[];
 }
 
 let outDir: string;
@@ -61,7 +61,11 @@ async function open(
   width: number,
   { example = 'worcestershire-priority-plan.xlsx', asOf = '2025-06-30' } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 820 } });
+  // Reduced motion: colours do not fade between states, so axe always sees a button's settled colours.
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 820 },
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
   await page.goto(`${url}/?example=${example}&asOf=${asOf}&pane=${width}`);
@@ -118,7 +122,7 @@ async function expectAxeClean(page: Page, label: string): Promise<void> {
   });
   const found = violations.map(
     (v) =>
-      `${label}: ${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes
+      `${label}: ${v.impact ?? 'unknown'} ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.failureSummary).slice(0, 2))} (${v.nodes
         .map((n) => n.target.join(' '))
         .slice(0, 3)
         .join(', ')})`,
@@ -193,9 +197,10 @@ describe.each(WIDTHS)('the pane at %i px', (width) => {
     await pane(page)
       .getByRole('button', { name: /Actions before any objective/ })
       .hover();
-    await page.getByRole('tooltip').filter({ hasText: 'Rule: orphan-action' }).waitFor();
+    const tip = page.getByRole('tooltip').filter({ hasText: 'Rule: orphan-action' });
+    await tip.waitFor();
     await page.mouse.move(0, 0);
-    await page.getByRole('tooltip').waitFor({ state: 'hidden' });
+    await tip.waitFor({ state: 'hidden' });
 
     await pane(page)
       .getByRole('button', { name: /^Overdue/ })

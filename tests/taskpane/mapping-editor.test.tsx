@@ -36,10 +36,11 @@ async function renderCheck(host: WorkbookHost) {
   return view;
 }
 
-/** Opens the sheet's "Column mapping" section. */
-function openMapping(): void {
+/** Opens the sheet's "Column mapping" section (the editor in it loads on demand). */
+async function openMapping(): Promise<void> {
   const header = button(/^Column mapping/);
   if (header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
+  await screen.findByLabelText('Column for Reference');
 }
 
 function select(role: string): HTMLSelectElement {
@@ -76,7 +77,7 @@ describe('Mapping editor', () => {
   test('offers every role, pre-set to the detected columns, with the header texts and "(none)"', async () => {
     const host = await exampleHost();
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     expect(shownMapping()).toEqual(DETECTED);
 
     expect(select('Lead').value).toBe('D');
@@ -112,7 +113,7 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
 
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     expect(select('Impact RAG').value).toBe('H');
@@ -157,7 +158,7 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
 
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     fireEvent.click(button('Save mapping'));
@@ -181,7 +182,7 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     fireEvent.change(select('Lead'), { target: { value: 'C' } });
     expect(button('Save mapping').disabled).toBe(false);
     fireEvent.click(button('Reset to detected'));
@@ -201,7 +202,7 @@ describe('Mapping editor', () => {
         }),
     );
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     fireEvent.click(button('Save mapping'));
 

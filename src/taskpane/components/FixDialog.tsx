@@ -24,6 +24,7 @@ import {
 } from '@fluentui/react-components';
 import type { FixSummary } from '../engine/check-report';
 import { userMessage } from '../messages';
+import { applyLabel } from './fix-text';
 
 const useStyles = makeStyles({
   scroll: {
@@ -80,14 +81,7 @@ function Shown({ text }: { text: string }) {
   return text === '' ? <span className={styles.blank}>(blank)</span> : <>“{text}”</>;
 }
 
-export function applyLabel(n: number): string {
-  return `Apply ${n} fix${n === 1 ? '' : 'es'}`;
-}
-
-/** "12 fixes applied." */
-export function appliedText(n: number): string {
-  return `${n} fix${n === 1 ? '' : 'es'} applied.`;
-}
+export { applyLabel, appliedText } from './fix-text';
 
 const NO_FIXES: FixSummary[] = [];
 

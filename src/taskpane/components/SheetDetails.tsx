@@ -1,18 +1,15 @@
 /**
  * A plan sheet as the tracker read it: its header row, its size and which column plays which role, with
- * an editor to correct that mapping when the view passes the engine to save it through.
+ * an editor to correct that mapping (loaded when the section is first opened) when the view passes the
+ * engine to save it through.
  */
+import { Suspense, lazy } from 'react';
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -20,12 +17,26 @@ import {
 import type { SheetReport } from '../engine/check-report';
 import type { PaneEngine } from '../engine/engine';
 import { ROLE_LABELS } from './labels';
-import { MappingEditor } from './MappingEditor';
+
+const MappingEditor = lazy(() => import('./MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  // Long header texts wrap inside their cell rather than widening a narrow pane.
-  table: { tableLayout: 'auto', width: '100%', overflowWrap: 'anywhere' },
+  // A plain table (Fluent's Table is not needed for three columns): long header texts wrap inside their
+  // cell rather than widening a narrow pane.
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    '& th': { fontWeight: tokens.fontWeightSemibold },
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -56,32 +67,34 @@ export function SheetDetails({ plan, engine, onMappingSaved }: SheetDetailsProps
             Column mapping ({plural(plan.columns.length, 'column')})
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <Table size="extra-small" className={styles.table} aria-label={`Columns of ${plan.sheet}`}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                  <TableHeaderCell>Column</TableHeaderCell>
-                  <TableHeaderCell>Header</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
+            <table className={styles.table} aria-label={`Columns of ${plan.sheet}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Header</th>
+                </tr>
+              </thead>
+              <tbody>
                 {plan.columns.map((c) => (
-                  <TableRow key={`${c.role}-${c.col}`}>
-                    <TableCell>{ROLE_LABELS[c.role]}</TableCell>
-                    <TableCell>{c.letter}</TableCell>
-                    <TableCell>
+                  <tr key={`${c.role}-${c.col}`}>
+                    <td>{ROLE_LABELS[c.role]}</td>
+                    <td>{c.letter}</td>
+                    <td>
                       {c.header ? (
                         c.header
                       ) : (
                         <span className={styles.muted}>blank (read from the cells)</span>
                       )}
-                    </TableCell>
-                  </TableRow>
+                    </td>
+                  </tr>
                 ))}
-              </TableBody>
-            </Table>
+              </tbody>
+            </table>
             {engine && onMappingSaved && (
-              <MappingEditor plan={plan} engine={engine} onSaved={onMappingSaved} />
+              <Suspense fallback={<Spinner size="extra-tiny" label="Loading the column editor…" />}>
+                <MappingEditor plan={plan} engine={engine} onSaved={onMappingSaved} />
+              </Suspense>
             )}
           </AccordionPanel>
         </AccordionItem>

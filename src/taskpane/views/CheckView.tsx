@@ -7,7 +7,7 @@
  *
  * Each plan sheet is one <PlanSheetSection>: new per-sheet parts go there.
  */
-import { useCallback, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Divider,
@@ -22,7 +22,8 @@ import {
 import type { Finding } from '../../core/types';
 import type { StandingItem } from '../../core/standing';
 import { FindingGroups } from '../components/FindingGroups';
-import { FixDialog, appliedText, type FixChoice, type FixReview } from '../components/FixDialog';
+import type { FixChoice, FixReview } from '../components/FixDialog';
+import { appliedText } from '../components/fix-text';
 import { OutcomeBar } from '../components/Outcome';
 import { SheetDetails } from '../components/SheetDetails';
 import { StandingGroups } from '../components/StandingGroups';
@@ -33,6 +34,9 @@ import type { PaneEngine } from '../engine/engine';
 import { useCheck } from '../hooks/useCheck';
 import { restoreFocus, type Outcome } from '../hooks/useHostAction';
 import { userMessage } from '../messages';
+
+// The review dialog (Fluent's Dialog and Checkbox) loads when first opened, not with the pane.
+const FixDialog = lazy(() => import('../components/FixDialog').then((m) => ({ default: m.FixDialog })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -129,6 +133,8 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
   const [applyError, setApplyError] = useState<string | null>(null);
   /** Where focus was when the dialog opened, to go back to once it has gone. */
   const opener = useRef<Element | null>(null);
+  /** Where focus goes back to once the check after applying fixes is drawn (undefined: nowhere). */
+  const focusAfterCheck = useRef<Element | null | undefined>(undefined);
 
   const select = useCallback(
     async (target: { sheet: string; cell: string }) => {
@@ -187,11 +193,19 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
     } finally {
       setApplying(false);
     }
+    // Once the check that follows is on screen: back to where the officer was (a finding's own Fix button
+    // is gone then, and "Review fixes" may have nothing left to offer), else to the message that says
+    // what happened.
+    focusAfterCheck.current = opener.current;
     await recheck();
-    // The dialog has closed: back to where the officer was (a finding's own Fix button is gone now, and
-    // "Review fixes" may have nothing left to offer), else to the message that says what happened.
-    restoreFocus(opener.current, outcomeRef.current, true);
   };
+
+  useEffect(() => {
+    if (focusAfterCheck.current === undefined) return;
+    const from = focusAfterCheck.current;
+    focusAfterCheck.current = undefined;
+    restoreFocus(from, outcomeRef.current, true);
+  }, [report]);
 
   const onClosed = () => restoreFocus(opener.current, outcomeRef.current);
 
@@ -276,14 +290,20 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
         </section>
       )}
 
-      <FixDialog
-        review={review}
-        applying={applying}
-        error={applyError}
-        onApply={(choice) => void apply(choice)}
-        onClose={() => setReview(null)}
-        onClosed={onClosed}
-      />
+      {review && (
+        <Suspense fallback={null}>
+          <FixDialog
+            review={review}
+            applying={applying}
+            error={applyError}
+            onApply={(choice) => void apply(choice)}
+            onClose={() => {
+              setReview(null);
+              setTimeout(onClosed, 0);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
