@@ -24,7 +24,7 @@ test('refreshes the summary and shows its figures, as the summary itself counts 
     refreshSummary(await host.readWorkbook(), '2010-10-01', '2010-10-01 09:00', { dueSoonDays: 60 }).summary,
   ) as { totals: Record<string, number>; exceptions: { dueSoon: string[] } };
   const tiles = Object.fromEntries(
-    [...document.querySelectorAll('dl[aria-label="Headline figures"] > div')].map((d) => [
+    Array.from(document.querySelectorAll('dl[aria-label="Headline figures"] > div')).map((d) => [
       d.querySelector('dt')!.textContent,
       d.querySelector('dd')!.textContent,
     ]),
