@@ -110,6 +110,8 @@ async function expectNoSideways(page: Page, width: number): Promise<void> {
 
 /** axe-core on the whole page: no violation at any impact. */
 async function expectAxeClean(page: Page, label: string): Promise<void> {
+  // Let colour transitions of controls that were busy a moment ago settle (Fluent's are 100–200 ms).
+  await page.waitForTimeout(250);
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   }
