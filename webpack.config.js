@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -36,7 +37,19 @@ function typescriptRule(production) {
   };
 }
 
-/** The browser preview: src/preview with the same task pane, and ExcelJS's ready-made browser build. */
+/** The example workbooks the preview offers (served beside it from examples/). */
+function exampleNames() {
+  return fs
+    .readdirSync(path.resolve(__dirname, 'examples'))
+    .filter((name) => name.endsWith('.xlsx'))
+    .sort();
+}
+
+/**
+ * The browser preview: src/preview with the same task pane, and ExcelJS's ready-made browser build.
+ * The workbook lives in a Web Worker (src/preview/preview.worker.ts, its own chunk with ExcelJS), so
+ * the page only draws.
+ */
 function previewConfig(production) {
   const exceljsBrowser = require.resolve('exceljs/dist/exceljs.min.js');
   return {
@@ -61,7 +74,9 @@ function previewConfig(production) {
       rules: [typescriptRule(production)],
     },
     optimization: {
-      // A local tool: not minified (ExcelJS's browser build already is), so it builds in seconds.
+      // A local tool: not minified (ExcelJS's browser build already is, and minifying pdf.js and Fluent
+      // takes minutes on a small machine), so it builds in seconds. --mode production still gives React's
+      // production build, which the end-to-end tests time.
       minimize: false,
       splitChunks: {
         cacheGroups: {
@@ -71,6 +86,7 @@ function previewConfig(production) {
     },
     performance: { hints: false },
     plugins: [
+      new webpack.DefinePlugin({ PREVIEW_EXAMPLES: JSON.stringify(exampleNames()) }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html' }),
       new CopyWebpackPlugin({ patterns: [{ from: 'examples/*.xlsx', to: 'examples/[name][ext]' }] }),
     ],
@@ -109,13 +125,21 @@ module.exports = (env = {}, argv = {}) => {
       minimize: production,
       splitChunks: {
         chunks: 'all',
+        // Named vendor chunks hold only what the first screen needs ('initial'): Fluent components used only
+        // by the views loaded on demand (Structure, Summary, Ofsted, the fix dialog) stay in those views' chunks.
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             name: 'react',
+            chunks: 'initial',
             priority: 20,
           },
-          fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 },
+          fluent: {
+            test: /[\\/]node_modules[\\/]@fluentui[\\/]/,
+            name: 'fluent',
+            chunks: 'initial',
+            priority: 10,
+          },
           // Only what the pane needs at start-up: a library loaded on demand (the PDF reader behind
           // import()) keeps its own chunk instead of joining this one and every first download.
           vendors: { test: /[\\/]node_modules[\\/]/, name: 'vendors', chunks: 'initial', priority: 0 },

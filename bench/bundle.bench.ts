@@ -1,10 +1,12 @@
 /**
  * The task pane's download: runs the production webpack build (webpack's Node API, into a temporary
  * folder) and adds up the gzipped size of every script taskpane.html loads before the pane can render.
- * Target: under 300 KB gzipped (Office.js itself, loaded from Microsoft's CDN, is not counted).
+ * Target: at most 166 KB gzipped, what the official React task-pane starter's hello-world pane loads
+ * (Office.js itself, loaded from Microsoft's CDN, is not counted). The Structure, Summary and Ofsted
+ * views, the fix dialog, the column editor and the engine's worker load on demand and are listed apart.
  * Run alone with `npx tsx bench/bundle.bench.ts`.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import webpack from 'webpack';
 import { ms, time } from './measure';
 
-export const BUNDLE_BUDGET_BYTES = 300 * 1024;
+export const BUNDLE_BUDGET_BYTES = 166 * 1024;
 
 type ConfigFactory = (env: Record<string, unknown>, argv: { mode: string }) => webpack.Configuration;
 
@@ -67,6 +69,19 @@ export async function benchBundle(): Promise<void> {
       `  ${'total'.padEnd(32)} ${kb(raw).padStart(10)} ${kb(gzipped).padStart(10)} gzipped` +
         ` (budget ${kb(BUNDLE_BUDGET_BYTES)}: ${verdict}; ${(gzipped / BUNDLE_BUDGET_BYTES).toFixed(2)} of budget)`,
     );
+    // Everything else the pane may load later, on demand (largest first).
+    const initial = new Set(scripts.map((s) => s.replace(/^\.?\//, '')));
+    const later = (await readdir(outDir)).filter(
+      (f) => f.endsWith('.js') && !initial.has(f) && !f.startsWith('commands'),
+    );
+    const sizes = await Promise.all(
+      later.map(async (f) => [f, gzipSync(await readFile(join(outDir, f)), { level: 9 }).length] as const),
+    );
+    let onDemand = 0;
+    for (const [, gz] of sizes) onDemand += gz;
+    console.log(`  loaded on demand: ${sizes.length} scripts, ${kb(onDemand)} gzipped in all, largest:`);
+    for (const [f, gz] of sizes.sort((a, b) => b[1] - a[1]).slice(0, 6))
+      console.log(`    ${f.padEnd(30)} ${kb(gz).padStart(10)} gzipped`);
     console.log(`  production build took ${ms(buildMs)}`);
   } finally {
     await rm(outDir, { recursive: true, force: true });

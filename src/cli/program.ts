@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isValidYmd, todayIso } from '../core/dates';
+import { DEFAULT_DUE_SOON_DAYS, MAX_DUE_SOON_DAYS, dueSoonDaysFrom } from '../core/due-soon';
 import { parseStatusOption, type StatusMapping } from '../core/status-mapping';
 import { EXIT, reportFailure } from './exit-codes';
 import type { Io } from './io';
@@ -33,6 +34,13 @@ function parseToday(value: string): string {
     throw new InvalidArgumentError('write the date as YYYY-MM-DD, e.g. 2025-10-31.');
   }
   return value;
+}
+
+function parseDueSoonDays(value: string): number {
+  const days = dueSoonDaysFrom(value);
+  if (days === null)
+    throw new InvalidArgumentError(`give a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}.`);
+  return days;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -129,6 +137,12 @@ export async function runCli(
       ),
     )
     .option('--status <word=rating>', STATUS_HELP, collectStatus)
+    .addOption(
+      new Option(
+        '--due-soon-days <n>',
+        `list actions due within this many days as due soon (default ${DEFAULT_DUE_SOON_DAYS})`,
+      ).argParser(parseDueSoonDays),
+    )
     .option('--json', 'print the computed summary as JSON')
     .addHelpText(
       'after',
@@ -137,7 +151,7 @@ export async function runCli(
     .action(
       async (
         file: string,
-        opts: { out?: string; today?: string; status?: StatusMapping; json?: boolean },
+        opts: { out?: string; today?: string; status?: StatusMapping; dueSoonDays?: number; json?: boolean },
       ) => {
         const { summaryCommand } = await import('./summary-command');
         exitCode = await summaryCommand(
@@ -146,6 +160,7 @@ export async function runCli(
             out: opts.out,
             today: opts.today ?? todayIso(now),
             statusMapping: opts.status,
+            dueSoonDays: opts.dueSoonDays,
             json: Boolean(opts.json),
             now,
           },

@@ -24,6 +24,8 @@ export interface SummaryArgs {
   today: string;
   /** Status words for this run (--status), over the ones saved in the workbook. */
   statusMapping?: StatusMapping;
+  /** The due-soon window in days (default 30). */
+  dueSoonDays?: number;
   json: boolean;
   now: Date;
 }
@@ -68,7 +70,7 @@ export async function summaryCommand(
   let summary: Summary;
   try {
     // With -o the tracker's sheets are laid out too, which stops at text a user typed into them.
-    const options = { statusMapping: args.statusMapping };
+    const options = { statusMapping: args.statusMapping, dueSoonDays: args.dueSoonDays };
     if (args.out) result = refreshSummary(snapshot, args.today, refreshStamp(args.now), options);
     summary = result?.summary ?? computeSummary(snapshot, args.today, options).summary;
   } catch (e) {

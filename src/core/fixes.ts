@@ -3,8 +3,10 @@
  * - a rating typed a non-standard way ("g", "AMBER", "red ", "Complete") → the standard word;
  * - a rating shown only by the cell's colour → the rating the colour shows, typed in;
  * - an invalid or missing rating → no value is guessed; the fix adds the RAG dropdown to the cell so
- *   the officer can pick the rating.
+ *   the officer can pick the rating. It does not clear the finding, so it says so (`clears: false`,
+ *   and its label ends "you still choose the rating").
  * The officer sees each fix's preview (cell, from, to) before anything is written.
+ * tests/structure/fixes.test.ts proves that every fix marked `clears` clears its finding.
  */
 import { parseA1 } from './address';
 import type { SheetCheck } from './check';
@@ -29,6 +31,11 @@ export interface Fix {
   ref: string | null;
   /** What the fix does, in plain English ("Type Red in E6"). */
   label: string;
+  /**
+   * True when applying the fix clears its finding. False for a fix that only helps the officer do it
+   * (the RAG dropdown on a cell whose rating only they can choose): its label says what is left to do.
+   */
+  clears: boolean;
   /** The values that change; empty when the fix changes no value (adding a dropdown). */
   preview: FixPreview[];
   edits: Edit[];
@@ -65,6 +72,7 @@ export function fixesFor(check: SheetCheck, sheet: SheetSnapshot): Fix[] {
     const typeWord = (word: string, label: string): Fix => ({
       ...base,
       label,
+      clears: true,
       preview: [{ cell: finding.cell, from: shownText(sheet, finding.cell), to: word }],
       edits: [{ kind: 'setValues', sheet: sheetName, address: finding.cell, values: [[word]] }],
     });
@@ -92,7 +100,8 @@ export function fixesFor(check: SheetCheck, sheet: SheetSnapshot): Fix[] {
         if (reading) {
           fix = {
             ...base,
-            label: `Add the RAG dropdown to ${finding.cell}`,
+            label: `Add the RAG dropdown to ${finding.cell}; you still choose the rating`,
+            clears: false,
             preview: [],
             edits: [ragDropdownFor(sheetName, finding.cell)],
           };
@@ -110,6 +119,6 @@ export function fixesFor(check: SheetCheck, sheet: SheetSnapshot): Fix[] {
 }
 
 /** The edits of the chosen fixes, in order, for one host.apply call. */
-export function applyFixes(fixes: Fix[]): Edit[] {
+export function fixEdits(fixes: Fix[]): Edit[] {
   return fixes.flatMap((f) => f.edits);
 }

@@ -11,6 +11,7 @@ import type { Edit } from './edits';
 import { RAG_COLOURS } from './rag-colours';
 import type { CellStyle, SheetSpec, SpecCell } from './sheet-spec';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { addDays } from './due-soon';
 import { readStateJson } from './state-sheet';
 import {
   stateAfter,
@@ -19,6 +20,7 @@ import {
   type Movement,
   type RagCounts,
   type Summary,
+  type SummaryOptions,
   type SummaryState,
 } from './summary';
 import { claimTrackerSheets, placeTrackerSheet } from './tracker-sheets';
@@ -89,14 +91,13 @@ export interface RefreshResult {
 }
 
 /** The summary alone, compared with the previous refresh, with no sheets laid out (nothing to write). */
-export function computeSummary(
-  workbook: WorkbookSnapshot,
-  asOf: IsoDate,
-  options: { statusMapping?: StatusMapping } = {},
-) {
+/** A refresh's options: the council's status words for this run, and the due-soon window. */
+export type RefreshOptions = SummaryOptions & { statusMapping?: StatusMapping };
+
+export function computeSummary(workbook: WorkbookSnapshot, asOf: IsoDate, options: RefreshOptions = {}) {
   const check = checkWorkbook(workbook, { asOf, statusMapping: options.statusMapping });
   const previous = readStateJson<SummaryState>(workbook, SUMMARY_STATE_KEY);
-  return { check, previous, summary: summarise(check.sheets, asOf, previous) };
+  return { check, previous, summary: summarise(check.sheets, asOf, previous, options) };
 }
 
 /**
@@ -107,7 +108,7 @@ export function refreshSummary(
   workbook: WorkbookSnapshot,
   asOf: IsoDate,
   refreshedAt: string,
-  options: { statusMapping?: StatusMapping } = {},
+  options: RefreshOptions = {},
 ): RefreshResult {
   const { check, previous, summary } = computeSummary(workbook, asOf, options);
   const summaryPlace = placeTrackerSheet(workbook, 'summary');
@@ -265,6 +266,11 @@ function summarySheet(
     rows,
     `Overdue actions (deadline before ${ukLongDate(summary.asOf)}, not Blue)`,
     summary.exceptions.overdue,
+  );
+  exceptionTable(
+    rows,
+    `Due in the next ${summary.dueSoonDays} days (by ${ukLongDate(addDays(summary.asOf, summary.dueSoonDays))}), not Blue`,
+    summary.exceptions.dueSoon,
   );
   exceptionTable(rows, 'Actions missing a lead, a deadline or a rating', summary.exceptions.incomplete);
 
@@ -458,6 +464,7 @@ export function summaryToJson(summary: Summary): unknown {
     impact: counts(summary.impact),
     percentComplete: summary.percentComplete,
     percentOnTrack: summary.percentOnTrack,
+    dueSoonDays: summary.dueSoonDays,
     actionsWithErrors: summary.actionsWithErrors,
     ofsted: { actions: summary.ofsted.actions, counts: counts(summary.ofsted.counts) },
     byTheme: summary.byTheme.map((th) => ({
@@ -474,6 +481,7 @@ export function summaryToJson(summary: Summary): unknown {
     exceptions: {
       red: refs(summary.exceptions.red),
       overdue: refs(summary.exceptions.overdue),
+      dueSoon: refs(summary.exceptions.dueSoon),
       incomplete: refs(summary.exceptions.incomplete),
     },
     movement: summary.movement.map((m) => ({

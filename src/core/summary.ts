@@ -4,6 +4,7 @@
  * a summary out; writing it to a sheet is the adapters' job.
  */
 import type { SheetCheck } from './check';
+import { DEFAULT_DUE_SOON_DAYS, isDueSoon } from './due-soon';
 import { isOverdue } from './validate';
 import type { IsoDate, PlanAction, Rating } from './types';
 
@@ -63,7 +64,15 @@ export interface Summary {
   actionsWithErrors: number;
   ofsted: { actions: number; counts: RagCounts };
   byTheme: ThemeSummary[];
-  exceptions: { red: ExceptionRow[]; overdue: ExceptionRow[]; incomplete: ExceptionRow[] };
+  exceptions: {
+    red: ExceptionRow[];
+    overdue: ExceptionRow[];
+    /** Due within `dueSoonDays` of the as-of day, not Blue (sorted by due date). */
+    dueSoon: ExceptionRow[];
+    incomplete: ExceptionRow[];
+  };
+  /** The due-soon window, in days (30 unless chosen otherwise). */
+  dueSoonDays: number;
   movement: Movement[];
   previous: SummaryState['totals'] | null;
 }
@@ -88,6 +97,10 @@ function exceptionRow(sheet: string, a: PlanAction): ExceptionRow {
   };
 }
 
+function byDueDate(a: ExceptionRow, b: ExceptionRow): number {
+  return (a.due ?? '').localeCompare(b.due ?? '') || a.sheet.localeCompare(b.sheet) || a.row - b.row;
+}
+
 function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
 }
@@ -96,12 +109,22 @@ export function stateKey(sheet: string, ref: string): string {
   return `${sheet}!${ref}`;
 }
 
-export function summarise(checks: SheetCheck[], asOf: IsoDate, previous: SummaryState | null): Summary {
+export interface SummaryOptions {
+  /** How many days ahead counts as due soon (default 30). */
+  dueSoonDays?: number;
+}
+
+export function summarise(
+  checks: SheetCheck[],
+  asOf: IsoDate,
+  previous: SummaryState | null,
+  { dueSoonDays = DEFAULT_DUE_SOON_DAYS }: SummaryOptions = {},
+): Summary {
   const totals = { ...emptyCounts(), actions: 0, overdue: 0 };
   const impact = emptyCounts();
   const ofsted = { actions: 0, counts: emptyCounts() };
   const byTheme: ThemeSummary[] = [];
-  const exceptions: Summary['exceptions'] = { red: [], overdue: [], incomplete: [] };
+  const exceptions: Summary['exceptions'] = { red: [], overdue: [], dueSoon: [], incomplete: [] };
   let actionsWithErrors = 0;
 
   for (const { plan, findings } of checks) {
@@ -121,6 +144,7 @@ export function summarise(checks: SheetCheck[], asOf: IsoDate, previous: Summary
       if (overdue) totals.overdue++;
       if (a.actionRag.rating === 'red') exceptions.red.push(exceptionRow(plan.sheet, a));
       if (overdue) exceptions.overdue.push(exceptionRow(plan.sheet, a));
+      if (isDueSoon(a, asOf, dueSoonDays)) exceptions.dueSoon.push(exceptionRow(plan.sheet, a));
       const noDate =
         a.deadline.kind === 'blank' || a.deadline.kind === 'unparsed' || a.deadline.kind === 'invalid';
       const noRating = a.actionRag.rating === 'unrated' || a.actionRag.rating === 'invalid';
@@ -162,7 +186,8 @@ export function summarise(checks: SheetCheck[], asOf: IsoDate, previous: Summary
     actionsWithErrors,
     ofsted,
     byTheme,
-    exceptions,
+    exceptions: { ...exceptions, dueSoon: exceptions.dueSoon.sort(byDueDate) },
+    dueSoonDays,
     movement: previous ? movementSince(checks, previous) : [],
     previous: previous?.totals ?? null,
   };

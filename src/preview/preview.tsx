@@ -1,33 +1,45 @@
 /**
- * The preview page (`npm run preview`, http://localhost:3001): the task pane on the right, exactly as in
- * Excel, working on a workbook held in the page (ExcelJS in the browser), with a read-only grid of it on
- * the left. The example plan opens first; any .xlsx can be opened instead. Nothing is saved anywhere.
+ * The preview page (`npm run preview`, http://localhost:3001): the task pane on the right at a task
+ * pane's width, exactly as in Excel, working on a workbook held by the page's Web Worker (ExcelJS),
+ * with a read-only grid of it on the left. Pick an example or open any .xlsx. Nothing is saved anywhere.
+ *
+ * Address options, for trying things out and for the tests: `?example=<file>` opens that example first,
+ * `?asOf=YYYY-MM-DD` stands in for today, `?pane=320` sets the pane's width in pixels (default 350).
  */
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
+  Field,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Spinner,
+  ProgressBar,
+  Select,
   Text,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
 import { todayIso } from '../core/dates';
 import { App } from '../taskpane/App';
 import type { HostInfo } from '../taskpane/office-context';
+import { userMessage } from '../taskpane/messages';
+import { browserSettings } from '../taskpane/settings';
 import { Grid } from './Grid';
-import { createWorkbookHost, type WorkbookHost } from './workbook-host';
+import { createPreviewClient, type PreviewClient } from './preview-client';
+import type { OpenRequest } from './preview.worker';
 
-const EXAMPLE = 'worcestershire-priority-plan.xlsx';
+/** The example workbooks served beside the preview (examples/*.xlsx; see webpack.config.js). */
+declare const PREVIEW_EXAMPLES: string[];
+
+const DEFAULT_EXAMPLE = 'worcestershire-priority-plan.xlsx';
+const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 const useStyles = makeStyles({
   page: {
     height: '100vh',
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 400px',
     gridTemplateRows: 'auto minmax(0, 1fr)',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
@@ -36,7 +48,7 @@ const useStyles = makeStyles({
     gridColumn: '1 / 3',
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'center',
+    alignItems: 'flex-end',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -44,105 +56,159 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
-  grid: { padding: tokens.spacingHorizontalS, minHeight: 0, display: 'flex', flexDirection: 'column' },
+  file: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  progress: { minWidth: '200px' },
+  grid: {
+    padding: tokens.spacingHorizontalS,
+    minHeight: 0,
+    minWidth: 0,
+    display: 'flex',
+    flexDirection: 'column',
+  },
   pane: {
     overflowY: 'auto',
-    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowX: 'hidden',
     backgroundColor: tokens.colorNeutralBackground1,
   },
 });
 
-/** The preview is a plain browser: every Excel feature counts as available, with the light theme. */
-const PREVIEW_INFO: HostInfo = { officeTheme: undefined, prefersDark: false, isSetSupported: () => true };
-
 interface Loaded {
-  host: WorkbookHost;
   name: string;
-  /** Changes on each load so the pane starts afresh on a new workbook. */
+  /** Changes on each load so the pane and the grid start afresh on a new workbook. */
   id: number;
 }
 
-async function openWorkbook(bytes: ArrayBuffer): Promise<WorkbookHost> {
-  // Only the preview bundle loads ExcelJS (its browser build; see webpack.config.js).
-  const mod = await import('exceljs');
-  const ExcelJS = (mod as unknown as { default?: typeof mod }).default ?? mod;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
-  return createWorkbookHost(workbook);
+function param(name: string): string | null {
+  return new URLSearchParams(window.location.search).get(name);
 }
 
 function asOfFromUrl(): string {
-  const given = new URLSearchParams(window.location.search).get('asOf');
+  const given = param('asOf');
   return given && /^\d{4}-\d{2}-\d{2}$/.test(given) ? given : todayIso(new Date());
 }
 
-function Preview() {
-  const styles = useStyles();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [busy, setBusy] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [asOf] = useState(asOfFromUrl);
+function paneWidth(): number {
+  const given = Number(param('pane'));
+  return Number.isInteger(given) && given >= 280 && given <= 800 ? given : 350;
+}
 
-  const load = useCallback(async (name: string, bytes: () => Promise<ArrayBuffer>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const host = await openWorkbook(await bytes());
-      setLoaded((prev) => ({ host, name, id: (prev?.id ?? 0) + 1 }));
-    } catch {
-      setError(
-        `${name} could not be opened as an Excel workbook (.xlsx). Choose another file, or open it in Excel and save a fresh copy.`,
-      );
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+/** Whether the system asks for dark colours, following changes while the page is open. */
+function usePrefersDark(): boolean {
+  const query = useMemo(() => window.matchMedia?.(DARK_QUERY), []);
+  const [dark, setDark] = useState(() => Boolean(query?.matches));
+  useEffect(() => {
+    if (!query) return;
+    const listener = () => setDark(query.matches);
+    query.addEventListener('change', listener);
+    return () => query.removeEventListener('change', listener);
+  }, [query]);
+  return dark;
+}
+
+function Preview({ client }: { client: PreviewClient }) {
+  const styles = useStyles();
+  const dark = usePrefersDark();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [step, setStep] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [example, setExample] = useState(() => {
+    const wanted = param('example');
+    return wanted && PREVIEW_EXAMPLES.includes(wanted) ? wanted : DEFAULT_EXAMPLE;
+  });
+  const [asOf] = useState(asOfFromUrl);
+  const width = useMemo(paneWidth, []);
+  const info: HostInfo = useMemo(
+    () => ({ officeTheme: undefined, prefersDark: dark, isSetSupported: () => true }),
+    [dark],
+  );
+  const loads = useRef(0);
+
+  const load = useCallback(
+    async (request: OpenRequest) => {
+      const id = ++loads.current;
+      setOpening(request.name);
+      setStep(null);
+      setError(null);
+      // Work over a second shows what it is doing.
+      const timer = setTimeout(() => setStep(`Opening ${request.name}…`), 1000);
+      try {
+        await client.open(request);
+        // A transition: the new workbook's pane and grid may be drawn in slices.
+        if (id === loads.current) startTransition(() => setLoaded({ name: request.name, id }));
+      } catch (e) {
+        if (id === loads.current) setError(userMessage(e));
+      } finally {
+        clearTimeout(timer);
+        if (id === loads.current) {
+          setOpening(null);
+          setStep(null);
+        }
+      }
+    },
+    [client],
+  );
 
   useEffect(() => {
-    void load(EXAMPLE, async () => {
-      const response = await fetch(`examples/${EXAMPLE}`);
-      if (!response.ok) throw new Error(`${response.status}`);
-      return response.arrayBuffer();
-    });
-  }, [load]);
+    void load({ name: example, url: `examples/${example}` });
+  }, [load, example]);
 
-  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (file) void load(file.name, () => file.arrayBuffer());
     e.target.value = '';
+    if (file) void load({ name: file.name, bytes: await file.arrayBuffer() });
   };
 
+  const settings = useMemo(() => (loaded ? browserSettings(loaded.name) : undefined), [loaded]);
+
   return (
-    <FluentProvider theme={webLightTheme}>
-      <div className={styles.page}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <div className={styles.page} style={{ gridTemplateColumns: `minmax(0, 1fr) ${width}px` }}>
         <header className={styles.header}>
           <h1 className={styles.title}>Plan Tracker preview</h1>
-          <Text className={styles.muted} data-testid="workbook-name">
-            {loaded ? loaded.name : 'No workbook open'}
-          </Text>
-          <label>
-            <Text>Open a workbook (.xlsx): </Text>
+          <Field label="Example" size="small">
+            <Select size="small" value={example} onChange={(_e, data) => setExample(data.value)}>
+              {PREVIEW_EXAMPLES.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <label className={styles.file}>
+            <Text size={200}>Or open a workbook (.xlsx)</Text>
             <input
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={onFile}
+              onChange={(e) => void onFile(e)}
             />
           </label>
-          <Text size={200} className={styles.muted}>
-            Checked as of {asOf}. Changes stay in this page; nothing is saved. Charts are recorded, not drawn.
+          <Text size={200} className={styles.muted} data-testid="workbook-name">
+            {loaded ? loaded.name : 'No workbook open'}
           </Text>
-          {busy && <Spinner size="tiny" label="Opening the workbook…" />}
+          <Text size={200} className={styles.muted}>
+            Changes stay in this page; nothing is saved. Charts are recorded, not drawn.
+          </Text>
+          <div role="status" aria-live="polite" className={styles.progress}>
+            {opening && (
+              <Field validationMessage={step ?? `Opening ${opening}…`} validationState="none">
+                <ProgressBar thickness="large" aria-label={`Opening ${opening}`} />
+              </Field>
+            )}
+          </div>
         </header>
         <section className={styles.grid} aria-label="Workbook">
           {error && (
-            <MessageBar intent="error">
+            <MessageBar intent="error" layout="multiline">
               <MessageBarBody>{error}</MessageBarBody>
             </MessageBar>
           )}
-          {loaded && <Grid key={loaded.id} host={loaded.host} />}
+          {loaded && <Grid key={loaded.id} client={client} dark={dark} />}
         </section>
-        <div className={styles.pane} data-testid="pane">
-          {loaded && <App key={loaded.id} host={loaded.host} asOf={asOf} info={PREVIEW_INFO} />}
+        <div className={styles.pane} data-testid="pane" style={{ width: `${width}px` }}>
+          {loaded && (
+            <App key={loaded.id} engine={client.engine} asOf={asOf} info={info} settings={settings} />
+          )}
         </div>
       </div>
     </FluentProvider>
@@ -151,4 +217,4 @@ function Preview() {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('preview.html has no #root element');
-createRoot(container).render(<Preview />);
+createRoot(container).render(<Preview client={createPreviewClient()} />);

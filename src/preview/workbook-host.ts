@@ -6,10 +6,13 @@
  */
 import type ExcelJS from 'exceljs';
 import { a1, parseRange, type RangeRef } from '../core/address';
-import type { Edit, TrackerTag } from '../core/edits';
+import type { Edit } from '../core/edits';
+import { InternalError } from '../core/errors';
 import { HostError, type PlanHost } from '../core/host';
 import type { SheetSpec, CellStyle } from '../core/sheet-spec';
 import type { WorkbookSnapshot } from '../core/snapshot';
+import { isTrackerFormula, trackerRuleFormula } from '../core/tracker-marker';
+import { protectedSheetError } from '../excel/errors';
 import { snapshotWorkbook } from '../xlsx/snapshot-from-exceljs';
 
 export interface Selection {
@@ -20,9 +23,18 @@ export interface Selection {
 /** A chart the pane asked for: the preview records it (and lists it) but does not draw it. */
 export type RecordedChart = Extract<Edit, { kind: 'addChart' }>;
 
-/** A conditional-format rule as stored on the worksheet model, with the tracker's tag kept beside it. */
-type TaggedRule = ExcelJS.ConditionalFormattingRule & { planTrackerTag?: TrackerTag };
-type ConditionalFormatting = { ref: string; rules: TaggedRule[] };
+/**
+ * A conditional format as stored on the worksheet model. The tracker's own carry its marker in their
+ * formula (src/core/tracker-marker.ts), as in Excel and in a copy written by the CLI, so the preview
+ * finds them the same way in a workbook that was flagged elsewhere.
+ */
+type Rule = ExcelJS.ConditionalFormattingRule;
+export type ConditionalFormatting = { ref: string; rules: Rule[] };
+
+function formulaOf(rule: Rule): string {
+  const formulae = (rule as { formulae?: unknown[] }).formulae;
+  return typeof formulae?.[0] === 'string' ? formulae[0] : '';
+}
 
 export interface WorkbookHost extends PlanHost {
   readonly workbook: ExcelJS.Workbook;
@@ -128,17 +140,8 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
     if (!ws) throw new HostError(`There is no sheet called "${name}" in this workbook.`, 'not-found');
     return ws;
   };
-  const writable = (name: string): ExcelJS.Worksheet => {
-    const ws = sheet(name);
-    const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-    if (protection?.sheet) {
-      throw new HostError(
-        `The sheet "${ws.name}" is protected, so Plan Tracker cannot change it. Unprotect it (Review > Unprotect Sheet) and try again.`,
-        'protected',
-      );
-    }
-    return ws;
-  };
+  const isProtected = (ws: ExcelJS.Worksheet): boolean =>
+    Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection?.sheet);
   const notify = (listeners: Set<() => void>) => {
     for (const listener of [...listeners]) listener();
   };
@@ -147,17 +150,31 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
     return Promise.resolve(() => void listeners.delete(callback));
   };
 
-  /** Checks every edit before any is applied, so a bad list changes nothing. */
+  /**
+   * Checks every edit before any is applied, so a bad list changes nothing. A sheet that a writeSheet
+   * earlier in the list creates counts as there (and unprotected) for the edits after it: "New plan
+   * sheet" and a first "Refresh RAG summary" select the sheet they have just made.
+   */
   function validate(edits: Edit[]): void {
+    const created = new Set<string>();
+    const exists = (name: string): void => {
+      if (!created.has(name.toLowerCase())) sheet(name);
+    };
+    const writable = (name: string): void => {
+      if (created.has(name.toLowerCase())) return;
+      const ws = sheet(name);
+      if (isProtected(ws)) throw protectedSheetError(ws.name);
+    };
     for (const edit of edits) {
       switch (edit.kind) {
         case 'writeSheet': {
           const ws = find(edit.spec.name);
           if (ws) writable(ws.name);
+          else created.add(edit.spec.name.toLowerCase());
           break;
         }
         case 'select':
-          sheet(edit.sheet);
+          exists(edit.sheet);
           range(edit.address);
           break;
         case 'setValues': {
@@ -166,9 +183,9 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
           const rows = r.bottom - r.top + 1;
           const cols = r.right - r.left + 1;
           if (edit.values.length !== rows || edit.values.some((row) => row.length !== cols)) {
-            throw new HostError(
+            // The core built a list that does not add up: a fault in the tool, not something to act on.
+            throw new InternalError(
               `The values for ${edit.address} do not fit it (${rows} × ${cols} cells expected).`,
-              'cell-edit',
             );
           }
           break;
@@ -238,12 +255,8 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
         });
         return;
       case 'conditionalFormat': {
-        const { top, left } = range(edit.address);
-        const topLeft = a1(top, left); // relative to the range's top-left cell, as Excel expects
-        const formula =
-          edit.rule.type === 'textEquals'
-            ? `LOWER(TRIM(${topLeft}))="${edit.rule.text.toLowerCase().replace(/"/g, '""')}"`
-            : edit.rule.formula.replace(/^=/, '');
+        // The same marked formula Excel gets, relative to the range's top-left cell.
+        const formula = trackerRuleFormula(edit.address, edit.rule, edit.tag).replace(/^=/, '');
         const fill: ExcelJS.FillPattern = {
           type: 'pattern',
           pattern: 'solid',
@@ -252,20 +265,14 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
         };
         const style: Partial<ExcelJS.Style> = { fill };
         if (edit.fontColour) style.font = { color: { argb: argb(edit.fontColour) } };
-        const rule: TaggedRule = {
-          type: 'expression',
-          priority: 1,
-          formulae: [formula],
-          style,
-          planTrackerTag: edit.tag,
-        } as TaggedRule;
+        const rule = { type: 'expression', priority: 1, formulae: [formula], style } as Rule;
         cfList(sheet(edit.sheet)).push({ ref: edit.address, rules: [rule] });
         return;
       }
       case 'clearConditionalFormats': {
         const list = cfList(sheet(edit.sheet));
         const kept = list
-          .map((cf) => ({ ...cf, rules: cf.rules.filter((r) => r.planTrackerTag !== edit.tag) }))
+          .map((cf) => ({ ...cf, rules: cf.rules.filter((r) => !isTrackerFormula(formulaOf(r), edit.tag)) }))
           .filter((cf) => cf.rules.length > 0);
         list.splice(0, list.length, ...kept);
         return;
@@ -346,7 +353,7 @@ export function createWorkbookHost(workbook: ExcelJS.Workbook): WorkbookHost {
             priority: 1,
             cfvo: [{ type: 'min' }, { type: 'max' }],
             color: { argb: argb(bar.colour) },
-          } as unknown as TaggedRule,
+          } as unknown as Rule,
         ],
       });
     }

@@ -1,13 +1,8 @@
-/**
- * The PlanHost for the pane inside Excel: the Office.js adapter from src/excel. Besides the port it
- * reports selection changes, which the Check view listens to (Excel on the web reports no change for a
- * pick from a drop-down list, but the selection still moves).
- */
+/** The PlanHost for the pane inside Excel: the Office.js adapter from src/excel. */
 import type { PlanHost } from '../core/host';
 import { createExcelHost } from '../excel/excel-host';
-import type { SelectionEvents } from './hooks/useCheck';
 import type { IsSetSupported } from './requirements';
 
-export function createOfficeHost(isSetSupported: IsSetSupported): PlanHost & SelectionEvents {
+export function createOfficeHost(isSetSupported: IsSetSupported): PlanHost {
   return createExcelHost({ Excel, isSetSupported });
 }

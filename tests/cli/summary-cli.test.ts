@@ -55,7 +55,13 @@ describe('plan-tracker summary', () => {
       overdue: 2,
     });
     expect(json.byTheme[0].objectives[0]).toMatchObject({ ref: '1.1', counts: { invalid: 3 } });
-    expect(json.exceptions).toEqual({ red: [], overdue: ['2.1.3', '3.3.2'], incomplete: expect.any(Array) });
+    expect(json.exceptions).toEqual({
+      red: [],
+      overdue: ['2.1.3', '3.3.2'],
+      dueSoon: expect.any(Array),
+      incomplete: expect.any(Array),
+    });
+    expect(json.dueSoonDays).toBe(30);
     expect(json.movement).toEqual([]);
   });
 

@@ -1,7 +1,10 @@
-/** One-click fixes on the example workbooks. */
+/** One-click fixes on the example workbooks, and on generated RAG columns: a fix that says it clears its finding does. */
+import fc from 'fast-check';
 import { checkWorkbook } from '../../src/core/check';
-import { applyFixes, fixesFor } from '../../src/core/fixes';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { fixEdits, fixesFor } from '../../src/core/fixes';
+import { RAG_COLOURS } from '../../src/core/rag-colours';
+import type { CellSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { sheetFrom, type CellInput } from '../support/sheet';
 import { applyByHand, example, sheetOf } from './helpers';
 
 let wirral: WorkbookSnapshot;
@@ -41,9 +44,10 @@ describe('fixesFor', () => {
     const fixes = fixesOf(wirral, 'Action plan', '2010-10-01');
     const other = fixes.filter((f) => f.rule !== 'rag-not-standard');
     expect(other.map((f) => [f.rule, f.cell, f.label, f.preview])).toEqual([
-      ['invalid-rag', 'G15', 'Add the RAG dropdown to G15', []],
-      ['missing-rag', 'G16', 'Add the RAG dropdown to G16', []],
+      ['invalid-rag', 'G15', 'Add the RAG dropdown to G15; you still choose the rating', []],
+      ['missing-rag', 'G16', 'Add the RAG dropdown to G16; you still choose the rating', []],
     ]);
+    expect(other.every((f) => !f.clears)).toBe(true);
     expect(other[0].edits).toEqual([
       expect.objectContaining({ kind: 'dataValidationList', address: 'G15', errorStyle: 'warning' }),
     ]);
@@ -75,17 +79,58 @@ describe('fixesFor', () => {
     expect(fixes[0].label).toBe('Type Red in E6');
   });
 
-  it('applyFixes: one batch; once applied, the fixed findings are gone and nothing else changes', () => {
+  it('fixEdits: one batch; once applied, the fixed findings are gone and nothing else changes', () => {
     const before = checkWorkbook(worcs, { asOf: '2010-10-01' }).sheets[0].findings;
     const fixes = fixesOf(worcs, 'Improvement plan', '2010-10-01').filter(
       (f) => f.edits[0].kind === 'setValues',
     );
-    const edits = applyFixes(fixes);
+    const edits = fixEdits(fixes);
     expect(edits).toHaveLength(fixes.length);
     const after = checkWorkbook(applyByHand(worcs, edits), { asOf: '2010-10-01' }).sheets[0].findings;
     const fixed = new Set(fixes.map((f) => `${f.rule}@${f.cell}`));
     expect(after.map((f) => `${f.rule}@${f.cell}`)).toEqual(
       before.map((f) => `${f.rule}@${f.cell}`).filter((k) => !fixed.has(k)),
+    );
+  });
+});
+
+/** A RAG cell as officers leave them: typed any way, shown only by a fill, nonsense, or empty. */
+const ragCell: fc.Arbitrary<CellInput> = fc.oneof(
+  fc.constantFrom('Red', 'Amber', 'Green', 'Blue', 'g', 'AMBER', 'red ', 'r', 'b', 'Complete', 'completed.'),
+  fc.constantFrom('Purple', 'Red/Amber', 'Full RAG system in place from Sept 2013', 'TBC'),
+  fc
+    .constantFrom('red', 'amber', 'green', 'blue' as const)
+    .map((r): Partial<CellSnapshot> => ({ value: null, text: '', fill: RAG_COLOURS[r].fill })),
+  fc.constant(null),
+);
+
+describe('a fix that says it clears its finding clears it', () => {
+  it('on generated Action RAG and Impact RAG columns, one fix at a time and all together', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(ragCell, ragCell), { minLength: 1, maxLength: 12 }), (ratings) => {
+        const rows: CellInput[][] = [
+          ['Ref', 'Action', 'Lead', 'Deadline', 'Action RAG', 'Impact RAG'],
+          ['1', 'Objective: Improve'],
+          ...ratings.map(([a, i], n) => [`1.${n + 1}`, `Action ${n + 1}`, 'Jo', '31/10/2030', a, i]),
+        ];
+        const workbook: WorkbookSnapshot = { sheets: [sheetFrom('Plan', rows)] };
+        const findings = () => checkWorkbook(workbook, { asOf: '2025-01-01' }).sheets[0];
+        const check = findings();
+        const fixes = fixesFor(check, workbook.sheets[0]);
+        const keyOf = (f: { rule: string; cell: string }) => `${f.rule}@${f.cell}`;
+        for (const fix of fixes) {
+          const after = checkWorkbook(applyByHand(workbook, fix.edits), { asOf: '2025-01-01' }).sheets[0];
+          const still = after.findings.some((f) => keyOf(f) === keyOf(fix));
+          // A fix that changes no value (the dropdown) leaves its finding, and says so.
+          expect({ fix: fix.label, still }).toEqual({ fix: fix.label, still: !fix.clears });
+        }
+        const cleared = new Set(fixes.filter((f) => f.clears).map(keyOf));
+        const afterAll = checkWorkbook(applyByHand(workbook, fixEdits(fixes)), { asOf: '2025-01-01' });
+        expect(afterAll.sheets[0].findings.map(keyOf)).toEqual(
+          check.findings.map(keyOf).filter((k) => !cleared.has(k)),
+        );
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -2,6 +2,7 @@
 import { checkWorkbook } from '../../src/core/check';
 import { readPlanSheet } from '../../src/core/plan-reader';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { UserError } from '../../src/core/errors';
 import { insertAction, newPlanSheet, newPlanSheetEdits, snapshotOfSpec } from '../../src/core/structure';
 import { example, planOf, sheetOf } from './helpers';
 
@@ -110,6 +111,8 @@ describe('newPlanSheet', () => {
     expect(() => newPlanSheet('Plan: 2025', [])).toThrow(/cannot be a sheet name/);
     expect(() => newPlanSheet('   ', [])).toThrow('Give the new sheet a name.');
     expect(() => newPlanSheet('x'.repeat(32), [])).toThrow(/31 characters/);
+    // Shown to the officer as it is.
+    expect(() => newPlanSheet('   ', [])).toThrow(UserError);
   });
 
   it('newPlanSheetEdits: the sheet first, then dropdowns and colours on the example action row only', () => {
@@ -118,5 +121,7 @@ describe('newPlanSheet', () => {
     expect(edits.filter((e) => e.kind === 'dataValidationList')).toMatchObject([{ address: 'F5:G5' }]);
     expect(edits.filter((e) => e.kind === 'dataValidationDate')).toMatchObject([{ address: 'D5' }]);
     expect(edits.some((e) => e.kind === 'freezeRows' || e.kind === 'setValues')).toBe(false);
+    // Nothing to clear on a sheet the list itself creates (a host would look for formats on a sheet not there yet).
+    expect(edits.some((e) => e.kind === 'clearConditionalFormats')).toBe(false);
   });
 });

@@ -6,10 +6,10 @@ import type { Edit } from '../../src/core/edits';
 import type { PlanSheet } from '../../src/core/plan-reader';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import {
-  addMissingColumns,
+  missingColumnEdits,
   deadlineValidation,
   enforceStructure,
-  freezeHeader,
+  freezeHeaderEdits,
   overdueMarks,
   ragColours,
   ragDropdowns,
@@ -187,10 +187,10 @@ describe('overdue marks', () => {
 
 describe('freeze and enforce', () => {
   it('freezes down to the header row', () => {
-    expect(freezeHeader(planOf(walsallSheet()))).toEqual([
+    expect(freezeHeaderEdits(planOf(walsallSheet()))).toEqual([
       { kind: 'freezeRows', sheet: 'SIP Phase 2', rows: 6 },
     ]);
-    expect(freezeHeader(planOf(worcsSheet()))).toEqual([
+    expect(freezeHeaderEdits(planOf(worcsSheet()))).toEqual([
       { kind: 'freezeRows', sheet: 'Improvement plan', rows: 3 },
     ]);
   });
@@ -241,12 +241,12 @@ function wirralWithoutRag(): SheetSnapshot {
   return { ...sheet, rows };
 }
 
-describe('addMissingColumns', () => {
+describe('missingColumnEdits', () => {
   it('writes the missing headers only into empty cells right of the used range, skipping a used column', () => {
     const sheet = wirralWithoutRag();
     const plan = planOf(sheet);
     expect(plan.columns.map((c) => c.role)).not.toContain('actionRag');
-    const edits = addMissingColumns(plan, sheet);
+    const edits = missingColumnEdits(plan, sheet);
     // H is the last used header; I has a note in row 12, so the headers go in J and K.
     expect(edits).toEqual([
       { kind: 'setValues', sheet: 'Action plan', address: 'J5:K5', values: [['Action RAG', 'Impact RAG']] },
@@ -260,8 +260,8 @@ describe('addMissingColumns', () => {
   });
 
   it('adds nothing when every column is there (the ref column may be inferred from a blank header)', () => {
-    expect(addMissingColumns(planOf(walsallSheet()), walsallSheet())).toEqual([]);
-    expect(addMissingColumns(planOf(worcsSheet()), worcsSheet())).toEqual([]);
+    expect(missingColumnEdits(planOf(walsallSheet()), walsallSheet())).toEqual([]);
+    expect(missingColumnEdits(planOf(worcsSheet()), worcsSheet())).toEqual([]);
   });
 
   it('enforceStructure reads the new columns back and covers them in the same batch', () => {

@@ -7,57 +7,22 @@
  * with counts, selecting a finding's cell, reviewing and applying fixes in one apply call, a host error
  * shown as it is, and the "Last checked" time.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkWorkbook } from '../../src/core/check';
 import type { Edit } from '../../src/core/edits';
+import { fixEdits, fixesFor } from '../../src/core/fixes';
 import { HostError } from '../../src/core/host';
-import { applyFixes, fixesFor } from '../../src/taskpane/components/fixes-source';
 import { CheckView } from '../../src/taskpane/views/CheckView';
-import { createWorkbookHost, type WorkbookHost } from '../../src/preview/workbook-host';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to decide when to wrap.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
-// Role queries skip the (slow, in jsdom) visibility check: collapsed panels are not rendered at all.
-configure({ defaultHidden: true });
+import type { WorkbookHost } from '../../src/preview/workbook-host';
+import { button, engineOf, exampleHost as loadExample, renderPane } from '../support/render-pane';
 
 const AS_OF = '2025-06-30';
-const EXAMPLE = readFileSync(join(__dirname, '../../examples/worcestershire-priority-plan.xlsx'));
-
-async function exampleHost(): Promise<WorkbookHost> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(EXAMPLE as unknown as ArrayBuffer);
-  return createWorkbookHost(workbook);
-}
+const exampleHost = () => loadExample('worcestershire-priority-plan.xlsx');
 
 async function renderCheck(host: WorkbookHost, now = () => new Date(2025, 5, 30, 14, 32, 5)) {
-  const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckView host={host} asOf={AS_OF} now={now} />
-    </FluentProvider>,
-  );
+  const view = renderPane(<CheckView engine={engineOf(host)} asOf={AS_OF} dueSoonDays={30} now={now} />);
   await screen.findByText(/^Last checked/);
   return view;
-}
-
-/**
- * The button whose visible text matches. (Text queries rather than role queries: computing every
- * button's accessible name in jsdom costs seconds on a pane this size.)
- */
-function button(text: string | RegExp, container: HTMLElement = document.body): HTMLButtonElement {
-  const found = within(container).getByText(text, { ignore: 'script, style, span.fui-Badge' });
-  const element = found.closest('button');
-  if (!element) throw new Error(`"${found.textContent}" is not in a button`);
-  return element;
 }
 
 /** Opens a rule's group (closed ones only) and returns its accordion item. */
@@ -88,8 +53,41 @@ describe('Check view', () => {
     expect(screen.getByRole('heading', { name: /Errors/ }).textContent).toMatch(/Errors\s*5/);
     expect(screen.getByTestId('count-rag-by-colour-only').textContent).toBe('16');
     expect(button(/RAG shown only by colour/).textContent).toBe('RAG shown only by colour16');
-    expect(screen.getByTestId('count-overdue').textContent).toBe('19');
-    expect(screen.getByText(/^5 errors, \d+ warnings, \d+ notes?$/)).toBeTruthy();
+    expect(screen.getByText(/^To fix: 5 errors, \d+ warnings, \d+ notes?$/)).toBeTruthy();
+  });
+
+  test('keeps what is wrong in the sheet apart from where the plan stands, in plain words', async () => {
+    const host = await exampleHost();
+    await renderCheck(host);
+    const sheet = screen.getByRole('region', { name: 'Plan sheet Improvement plan' });
+    const headings = within(sheet)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(headings.slice(0, 1)).toEqual(['Fix before the board']);
+    expect(headings).toContain('Where the plan stands');
+    // Overdue actions are not a mistake in the sheet: they are listed where the plan stands, as many as
+    // the rules find.
+    const overdue = checkWorkbook(await host.readWorkbook(), { asOf: AS_OF }).sheets[0].findings.filter(
+      (f) => f.rule === 'overdue',
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('count-overdue')).toBeNull();
+    expect(screen.getByTestId('standing-overdue').textContent).toBe(String(overdue.length));
+    // Rule ids are not words: they are only in the groups' tooltips (and the CLI's JSON).
+    expect(document.body.textContent).not.toMatch(/\((duplicate-ref|orphan-action|rag-by-colour-only)\)/);
+  });
+
+  test('an action where the plan stands selects its deadline cell', async () => {
+    const host = await exampleHost();
+    const apply = jest.spyOn(host, 'apply');
+    await renderCheck(host);
+    fireEvent.click(button(/^Overdue/));
+    const first = screen.getAllByText(/· due \d\d\/\d\d\/\d{4} ·/)[0].closest('button')!;
+    fireEvent.click(first);
+    await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
+    const [edit] = apply.mock.calls[0][0] as Edit[];
+    expect(edit).toMatchObject({ kind: 'select', sheet: 'Improvement plan' });
+    expect((edit as { address: string }).address).toMatch(/^D\d+$/);
   });
 
   test('clicking a finding selects its cell with one select edit', async () => {
@@ -107,7 +105,11 @@ describe('Check view', () => {
     const host = await exampleHost();
     const snapshot = await host.readWorkbook();
     const [sheetCheck] = checkWorkbook(snapshot, { asOf: AS_OF }).sheets;
-    const expected = fixesFor(sheetCheck, snapshot.sheets[0]);
+    const withoutOverdue = {
+      ...sheetCheck,
+      findings: sheetCheck.findings.filter((f) => f.rule !== 'overdue'),
+    };
+    const expected = fixesFor(withoutOverdue, snapshot.sheets[0]);
     expect(expected.filter((f) => f.rule === 'rag-by-colour-only')).toHaveLength(16);
     expect(expected[0].id).toBe('rag-by-colour-only:Improvement plan!E6');
 
@@ -125,7 +127,8 @@ describe('Check view', () => {
     fireEvent.click(button(`Apply ${expected.length - 1} fixes`, dialog));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(applyCalls(apply)).toEqual([applyFixes(expected.slice(1))]);
+    expect(applyCalls(apply)).toEqual([fixEdits(expected.slice(1))]);
+    expect(await screen.findByText(`${expected.length - 1} fixes applied.`)).toBeTruthy();
     await waitFor(() => expect(screen.getByTestId('count-rag-by-colour-only').textContent).toBe('1'));
     expect(screen.queryByTestId('count-rag-not-standard')).toBeNull();
     const ws = host.workbook.getWorksheet('Improvement plan')!;
@@ -135,6 +138,27 @@ describe('Check view', () => {
       'Green',
     ]);
     expect(ws.getCell('E28').dataValidation).toMatchObject({ type: 'list' });
+  });
+
+  test('applied fixes are not offered again, the count is said, and focus comes back', async () => {
+    const host = await exampleHost();
+    await renderCheck(host);
+    const review = button(/^Review fixes \(\d+\)$/);
+    const offered = Number(/\((\d+)\)/.exec(review.textContent!)![1]);
+    expect(offered).toBeGreaterThan(0);
+    review.focus();
+    fireEvent.click(review);
+    const dialog = await screen.findByRole('dialog');
+    // The dropdown fixes are listed apart, saying what is left to do.
+    expect(within(dialog).getByText('Dropdowns to add: you still choose the rating')).toBeTruthy();
+    fireEvent.click(button(`Apply ${offered} fixes`, dialog));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText(`${offered} fixes applied.`)).toBeTruthy();
+    // Every fix that clears its finding has; the dropdowns (which cannot) are not offered again.
+    await waitFor(() => expect(button(/^Review fixes/).textContent).toBe('Review fixes (0)'));
+    expect(screen.queryAllByText(/^(Fix|Add dropdown)$/)).toEqual([]);
+    // "Review fixes" is no longer usable, so focus is on the message that says what happened.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('outcome')));
   });
 
   test('a finding’s own Fix button reviews just that fix', async () => {
@@ -199,11 +223,7 @@ describe('Check view', () => {
     jest
       .spyOn(host, 'readWorkbook')
       .mockRejectedValue(new HostError('The workbook is still opening.', 'other'));
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <CheckView host={host} asOf={AS_OF} />
-      </FluentProvider>,
-    );
+    renderPane(<CheckView engine={engineOf(host)} asOf={AS_OF} dueSoonDays={30} />);
     expect(await screen.findByText('The workbook is still opening.')).toBeTruthy();
     expect(screen.getByText('Could not check the plan')).toBeTruthy();
   });

@@ -8,62 +8,39 @@
  * view checking again with the corrected mapping, the mapping travelling with the saved workbook,
  * "Reset to detected", the spinner while saving and a host error shown as it is.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { checkWorkbook } from '../../src/core/check';
 import { STATE_SHEET, type Edit } from '../../src/core/edits';
 import { HostError } from '../../src/core/host';
 import { readMappingOverrides } from '../../src/core/mapping-override';
 import { CheckView } from '../../src/taskpane/views/CheckView';
-import { createWorkbookHost, type WorkbookHost } from '../../src/preview/workbook-host';
+import type { WorkbookHost } from '../../src/preview/workbook-host';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
-
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to decide when to wrap.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
-// Role queries skip the (slow, in jsdom) visibility check: collapsed panels are not rendered at all.
-configure({ defaultHidden: true });
+import { button, engineOf, exampleHost as loadExample, renderPane } from '../support/render-pane';
 
 const AS_OF = '2025-06-30';
 const SHEET = 'Action plan';
-const EXAMPLE = readFileSync(join(__dirname, '../../examples/wirral-action-plan-2010.xlsx'));
-
-async function exampleHost(): Promise<WorkbookHost> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(EXAMPLE as unknown as ArrayBuffer);
-  return createWorkbookHost(workbook);
-}
+const exampleHost = () => loadExample('wirral-action-plan-2010.xlsx');
 
 async function renderCheck(host: WorkbookHost) {
-  const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckView host={host} asOf={AS_OF} now={() => new Date(2025, 5, 30, 14, 32, 5)} />
-    </FluentProvider>,
+  const view = renderPane(
+    <CheckView
+      engine={engineOf(host)}
+      asOf={AS_OF}
+      dueSoonDays={30}
+      now={() => new Date(2025, 5, 30, 14, 32, 5)}
+    />,
   );
   await screen.findByText(/^Last checked/);
   return view;
 }
 
-/** The button whose visible text matches (text queries are much faster than role queries in jsdom). */
-function button(text: string | RegExp): HTMLButtonElement {
-  const found = screen.getByText(text, { ignore: 'script, style, span.fui-Badge' });
-  const element = found.closest('button');
-  if (!element) throw new Error(`"${found.textContent}" is not in a button`);
-  return element;
-}
-
-/** Opens the sheet's "Column mapping" section. */
-function openMapping(): void {
+/** Opens the sheet's "Column mapping" section (the editor in it loads on demand). */
+async function openMapping(): Promise<void> {
   const header = button(/^Column mapping/);
   if (header.getAttribute('aria-expanded') !== 'true') fireEvent.click(header);
+  await screen.findByLabelText('Column for Reference');
 }
 
 function select(role: string): HTMLSelectElement {
@@ -100,7 +77,7 @@ describe('Mapping editor', () => {
   test('offers every role, pre-set to the detected columns, with the header texts and "(none)"', async () => {
     const host = await exampleHost();
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     expect(shownMapping()).toEqual(DETECTED);
 
     expect(select('Lead').value).toBe('D');
@@ -136,13 +113,19 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
 
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     expect(select('Impact RAG').value).toBe('H');
+    button('Save mapping').focus();
     fireEvent.click(button('Save mapping'));
 
     await waitFor(() => expect(shownMapping()).toContain('Impact RAG=H'));
+    // Nothing left to save, so focus is on the line that says it was saved (not dropped to the page).
+    expect(await screen.findByText('Column mapping saved in the workbook.')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe('Column mapping saved in the workbook.'),
+    );
     const calls = applyCalls(apply);
     expect(calls).toHaveLength(1);
     expect(calls[0]).toHaveLength(1);
@@ -175,7 +158,7 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
 
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     fireEvent.click(button('Save mapping'));
@@ -199,7 +182,7 @@ describe('Mapping editor', () => {
     const host = await exampleHost();
     const apply = jest.spyOn(host, 'apply');
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     fireEvent.change(select('Lead'), { target: { value: 'C' } });
     expect(button('Save mapping').disabled).toBe(false);
     fireEvent.click(button('Reset to detected'));
@@ -219,12 +202,13 @@ describe('Mapping editor', () => {
         }),
     );
     await renderCheck(host);
-    openMapping();
+    await openMapping();
     fireEvent.change(select('Impact RAG'), { target: { value: 'H' } });
     fireEvent.click(button('Save mapping'));
 
     expect(await screen.findByText('Saving the mapping…')).toBeTruthy();
-    expect(button('Save mapping').disabled).toBe(true);
+    // Disabled but still focusable, so focus stays where the officer was while it saves.
+    expect(button('Save mapping').getAttribute('aria-disabled')).toBe('true');
     expect(select('Impact RAG').disabled).toBe(true);
 
     fail(new HostError(message, 'protected'));
@@ -233,6 +217,7 @@ describe('Mapping editor', () => {
     // The choice is kept so the officer can try again, and nothing was saved.
     expect(select('Impact RAG').value).toBe('H');
     expect(button('Save mapping').disabled).toBe(false);
+    expect(button('Save mapping').getAttribute('aria-disabled')).not.toBe('true');
     expect(shownMapping()).toEqual(DETECTED);
     expect(readMappingOverrides(await host.readWorkbook())).toEqual({});
   });

@@ -4,71 +4,90 @@
  */
 /**
  * The Ofsted view on the Walsall plan with the 2013 report pasted in: recommendations read, links
- * shown, a link accepted and stored in the workbook, highlights added and removed through the host.
+ * shown, a link accepted, another rejected and the rejection undone (each kept in the workbook through
+ * one apply), highlights added and removed through the host, and a failure shown as the host worded it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Edit } from '../../src/core/edits';
+import { HostError } from '../../src/core/host';
+import { readConfirmedLinks } from '../../src/core/ofsted';
 import { OfstedView } from '../../src/taskpane/views/OfstedView';
-import { createWorkbookHost } from '../../src/preview/workbook-host';
+import { button, engineOf, exampleHost, renderPane } from '../support/render-pane';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-configure({ defaultHidden: true });
-
-const PLAN = readFileSync(join(__dirname, '../../examples/walsall-sip-phase2.xlsx'));
 const REPORT = readFileSync(join(__dirname, '../../../shared/seeds/001_417503daf9182b66.txt'), 'utf8');
 
-function buttonNamed(text: string): HTMLButtonElement {
-  return screen.getByText(text, { selector: 'button, button *' }).closest('button') as HTMLButtonElement;
+async function readReport() {
+  const host = await exampleHost('walsall-sip-phase2.xlsx');
+  const apply = jest.spyOn(host, 'apply');
+  renderPane(<OfstedView engine={engineOf(host)} asOf="2013-09-30" dueSoonDays={30} />);
+  fireEvent.change(screen.getByLabelText('Report text'), { target: { value: REPORT } });
+  fireEvent.click(button('Read report'));
+  await screen.findByText(/11\s+recommendations,/, undefined, { timeout: 15_000 });
+  return { host, apply };
 }
 
-test('reads the pasted report, accepts a link and highlights through one apply each', async () => {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(PLAN as unknown as ArrayBuffer);
-  const host = createWorkbookHost(workbook);
-  const apply = jest.spyOn(host, 'apply');
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <OfstedView host={host} asOf="2013-09-30" />
-    </FluentProvider>,
-  );
+const writes = (apply: jest.SpyInstance) =>
+  apply.mock.calls.map((c) => c[0] as Edit[]).filter((edits) => edits.some((e) => e.kind !== 'select'));
 
-  fireEvent.change(screen.getByLabelText('Ofsted report text'), { target: { value: REPORT } });
-  fireEvent.click(buttonNamed('Read report'));
-  await screen.findByText(/Walsall: 11\s+recommendations/, undefined, { timeout: 15_000 });
-  screen.getByText('11 of 11 recommendations linked, 0 suggested, 0 not covered');
-  screen.getByText(/All 11 recommendations are linked to actions in the plan\./);
+test('accept, reject and undo are each one write to the state sheet, and the decisions read back', async () => {
+  const { host, apply } = await readReport();
 
-  const accept = await screen.findByLabelText('Accept action 2.1.3 as answering R1');
+  const accept = await screen.findByLabelText('Accept action 2.1.3 for R1');
+  accept.focus();
   fireEvent.click(accept);
-  await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
-  const stored = apply.mock.calls[0][0] as Edit[];
-  expect(stored.map((e) => e.kind)).toEqual(['writeSheet']);
-  expect(stored[0].kind === 'writeSheet' && stored[0].spec.name).toBe('PlanTracker State');
+  await screen.findByText('Action 2.1.3 answers R1: kept in the workbook.');
+  expect(writes(apply)).toHaveLength(1);
+  expect(writes(apply)[0].map((e) => e.kind === 'writeSheet' && e.spec.name)).toEqual(['PlanTracker State']);
+  expect(readConfirmedLinks(await host.readWorkbook()).R1?.confirmed).toEqual(['2.1.3']);
+  // Accepted: the button is now unusable, so focus moved to the message saying what happened.
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('outcome')));
 
-  fireEvent.click(buttonNamed('Highlight linked actions'));
-  await waitFor(() => expect(apply).toHaveBeenCalledTimes(2));
-  const highlight = apply.mock.calls[1][0] as Edit[];
+  const reject = screen.getAllByLabelText(/^Reject action [\d.]+ for R2$/)[0];
+  const rejected = /action ([\d.]+)/.exec(reject.getAttribute('aria-label')!)![1];
+  fireEvent.click(reject);
+  await screen.findByText(`Action ${rejected} is no longer suggested for R2.`);
+  expect(readConfirmedLinks(await host.readWorkbook()).R2?.rejected).toEqual([rejected]);
+
+  fireEvent.click(button('Undo'));
+  await screen.findByText('Your last decision on R2 was undone.');
+  expect(readConfirmedLinks(await host.readWorkbook()).R2).toBeUndefined();
+  expect(writes(apply)).toHaveLength(3);
+  expect(screen.getAllByLabelText(`Reject action ${rejected} for R2`)).toHaveLength(1);
+}, 60_000);
+
+test('highlights the linked actions and removes them again through one apply each', async () => {
+  const { host, apply } = await readReport();
+  fireEvent.click(button('Highlight linked actions'));
+  await screen.findByText(/^\d+ linked actions? highlighted in light yellow\.$/);
+  const highlight = writes(apply)[0];
   expect(highlight[0]).toEqual({
     kind: 'clearConditionalFormats',
     sheet: 'SIP Phase 2',
     tag: 'ofsted-highlight',
   });
   expect(highlight.some((e) => e.kind === 'conditionalFormat' && e.tag === 'ofsted-highlight')).toBe(true);
+  expect(host.conditionalFormats('SIP Phase 2').length).toBeGreaterThan(0);
 
-  fireEvent.click(buttonNamed('Remove highlights'));
-  await waitFor(() => expect(apply).toHaveBeenCalledTimes(3));
-  expect(apply.mock.calls[2][0]).toEqual([
+  fireEvent.click(button('Remove highlights'));
+  await screen.findByText('Highlights removed. The sheet’s own formatting is as it was.');
+  expect(writes(apply)[1]).toEqual([
     { kind: 'clearConditionalFormats', sheet: 'SIP Phase 2', tag: 'ofsted-highlight' },
   ]);
-  const sheet = workbook.getWorksheet('SIP Phase 2') as unknown as { conditionalFormattings: unknown[] };
-  expect(sheet.conditionalFormattings).toHaveLength(0);
+  expect(host.conditionalFormats('SIP Phase 2')).toHaveLength(0);
+}, 60_000);
+
+test('a host error is shown as the host worded it, never prefixed', async () => {
+  const { host } = await readReport();
+  const message =
+    'The sheet "SIP Phase 2" is protected. Unprotect it (Review > Unprotect Sheet) and try again.';
+  jest.spyOn(host, 'apply').mockRejectedValue(new HostError(message, 'protected'));
+  fireEvent.click(button('Highlight linked actions'));
+  // The title says what was not done; the body is the host's sentence, word for word.
+  const shown = await screen.findByText(message);
+  expect(shown.textContent).toBe(`Highlight linked actions: not done${message}`);
+  expect(screen.getByText('Highlight linked actions: not done').textContent).toBe(
+    'Highlight linked actions: not done',
+  );
 }, 60_000);

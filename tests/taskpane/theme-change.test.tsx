@@ -10,21 +10,12 @@
  */
 import ExcelJS from 'exceljs';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { act, configure, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { watchTheme } from '../../src/taskpane/office-context';
 import { createWorkbookHost } from '../../src/preview/workbook-host';
 
-// jsdom has no ResizeObserver; Fluent's MessageBar only uses it to decide when to wrap.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-
-// Role queries skip the (slow, in jsdom) visibility check: collapsed panels are not rendered at all.
-configure({ defaultHidden: true });
+import { renderPane } from '../support/render-pane';
 
 const AS_OF = '2025-06-30';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -110,7 +101,7 @@ const foreground2 = () => providerVariable('--colorNeutralForeground2');
 
 async function renderApp() {
   const host = createWorkbookHost(new ExcelJS.Workbook());
-  const view = render(<App host={host} asOf={AS_OF} />);
+  const view = renderPane(<App host={host} asOf={AS_OF} />, { provider: false });
   await screen.findByText(/^Last checked/);
   return view;
 }

@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Edit } from '../../src/core/edits';
+import { InternalError } from '../../src/core/errors';
 import { HostError } from '../../src/core/host';
 import { createWorkbookHost } from '../../src/preview/workbook-host';
 
@@ -89,8 +90,8 @@ describe('createWorkbookHost', () => {
     expect(
       host.conditionalFormats('Plan').map((cf) => [cf.ref, (cf.rules[0] as { formulae?: unknown }).formulae]),
     ).toEqual([
-      ['E2:E3', ['LOWER(TRIM(E2))="red"']],
-      ['F2:F3', ['F2<TODAY()']],
+      ['E2:E3', ['AND(TRIM(E2)="Red",ISTEXT("PlanTracker:rag-colours"))']],
+      ['F2:F3', ['AND(F2<TODAY(),ISTEXT("PlanTracker:overdue"))']],
     ]);
     expect(ws.views).toEqual([{ state: 'frozen', ySplit: 1, xSplit: 0 }]);
 
@@ -184,7 +185,6 @@ describe('createWorkbookHost', () => {
         'not-found',
         /no sheet called "Nowhere"/,
       ],
-      [{ kind: 'setValues', sheet: 'Plan', address: 'A1:B1', values: [['x']] }, 'cell-edit', /do not fit/],
       [{ kind: 'select', sheet: 'Plan', address: 'not a cell' }, 'other', /not a cell or range/],
     ];
     for (const [bad, code, message] of cases) {
@@ -193,6 +193,31 @@ describe('createWorkbookHost', () => {
       expect((error as HostError).code).toBe(code);
       expect((error as HostError).message).toMatch(message);
     }
+    // Values that do not fit their range are the tool's own fault, not the officer's.
+    const misfit: Edit = { kind: 'setValues', sheet: 'Plan', address: 'A1:B1', values: [['x']] };
+    const error = await host.apply([good, misfit]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InternalError);
+    expect(host.workbook.getWorksheet('Plan')!.getCell('A2').value).toBe('1.1');
+  });
+
+  test('a sheet made earlier in the list can be written to and selected by the edits after it', async () => {
+    const host = createWorkbookHost(workbook());
+    await host.apply([
+      { kind: 'writeSheet', spec: { name: 'New plan', rows: [[{ value: 'Ref' }]] } },
+      { kind: 'setValues', sheet: 'New plan', address: 'A2', values: [['1.1']] },
+      { kind: 'freezeRows', sheet: 'new plan', rows: 1 },
+      { kind: 'select', sheet: 'New plan', address: 'A2' },
+    ]);
+    expect(host.selection()).toEqual({ sheet: 'New plan', address: 'A2' });
+    expect(host.workbook.getWorksheet('New plan')!.getCell('A2').value).toBe('1.1');
+    // Selecting a sheet that neither exists nor is made in the list is still refused, and nothing changes.
+    const error = await host
+      .apply([
+        { kind: 'setValues', sheet: 'Plan', address: 'A2', values: [['9.9']] },
+        { kind: 'select', sheet: 'Elsewhere', address: 'A1' },
+      ])
+      .catch((e: unknown) => e);
+    expect((error as HostError).code).toBe('not-found');
     expect(host.workbook.getWorksheet('Plan')!.getCell('A2').value).toBe('1.1');
   });
 });

@@ -6,7 +6,7 @@ import { readPlanSheet, type PlanSheet } from '../plan-reader';
 import type { SheetSnapshot } from '../snapshot';
 import type { IsoDate } from '../types';
 import { deadlineValidation, overdueMarks } from './deadlines';
-import { addMissingColumns, freezeHeader } from './layout';
+import { missingColumnEdits, freezeHeaderEdits } from './layout';
 import { ragColours, ragDropdowns } from './rag';
 
 export interface EnforceOptions {
@@ -40,7 +40,7 @@ export function enforceStructure(
   asOf: IsoDate,
   options: EnforceOptions = {},
 ): Edit[] {
-  const added = options.addColumns === false ? [] : addMissingColumns(plan, sheet);
+  const added = options.addColumns === false ? [] : missingColumnEdits(plan, sheet);
   let target = plan;
   if (added.length > 0) {
     const keep: MappingOverride = {};
@@ -54,6 +54,6 @@ export function enforceStructure(
     ...deadlineValidation(target),
     ...ragColours(target),
     ...overdueMarks(target, asOf),
-    ...freezeHeader(target),
+    ...freezeHeaderEdits(target),
   ];
 }

@@ -13,7 +13,7 @@ export {
   overdueCells,
   overdueMarks,
 } from './deadlines';
-export { NEEDED_COLUMNS, addMissingColumns, freezeHeader, missingColumns } from './layout';
+export { NEEDED_COLUMNS, missingColumnEdits, freezeHeaderEdits, missingColumns } from './layout';
 export { insertAction, type InsertedAction } from './insert-action';
 export {
   PLAN_COLUMNS,

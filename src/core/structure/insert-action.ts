@@ -1,6 +1,7 @@
 /** Inserting a new, numbered action row under an objective. */
 import { columnLetter } from '../address';
 import type { Edit } from '../edits';
+import { UserError } from '../errors';
 import type { PlanSheet } from '../plan-reader';
 import { refParts } from '../text';
 
@@ -26,11 +27,11 @@ export function insertAction(plan: PlanSheet, objectiveRef: string): InsertedAct
   const wanted = cleanRef(objectiveRef);
   const objectives = plan.objectives.filter((o) => o.ref !== null && cleanRef(o.ref) === wanted);
   if (wanted === '' || objectives.length === 0) {
-    throw new Error(`There is no objective ${wanted || '(blank)'} on the sheet "${plan.sheet}".`);
+    throw new UserError(`There is no objective ${wanted || '(blank)'} on the sheet "${plan.sheet}".`);
   }
   const refColumn = plan.columns.find((c) => c.role === 'ref');
   if (!refColumn) {
-    throw new Error(
+    throw new UserError(
       `The sheet "${plan.sheet}" has no reference column, so the new action cannot be numbered. Add a "Ref" column first.`,
     );
   }

@@ -6,7 +6,7 @@ import type { CellSnapshot, SheetSnapshot } from '../snapshot';
 import type { ColumnRole } from '../types';
 
 /** Keeps the header row (and everything above it) in view while scrolling. */
-export function freezeHeader(plan: PlanSheet): Edit[] {
+export function freezeHeaderEdits(plan: PlanSheet): Edit[] {
   return [{ kind: 'freezeRows', sheet: plan.sheet, rows: plan.headerRow }];
 }
 
@@ -57,7 +57,7 @@ function isEmpty(cell: CellSnapshot | undefined): boolean {
  * (actions, objectives, banners, notes) are empty and it is not part of a merged range; otherwise the
  * next column to the right is tried. Only the header text is written (no formats, no repeated headers).
  */
-export function addMissingColumns(plan: PlanSheet, sheet: SheetSnapshot): Edit[] {
+export function missingColumnEdits(plan: PlanSheet, sheet: SheetSnapshot): Edit[] {
   const missing = missingColumns(plan);
   if (missing.length === 0) return [];
   const headerIndex = plan.headerRow - 1;

@@ -1,6 +1,7 @@
 /** A new plan sheet laid out the way the tracker reads best: the canonical columns, header on row 3. */
 import { endOfMonth, isoToSerial, parseIso } from '../dates';
 import type { Edit } from '../edits';
+import { UserError } from '../errors';
 import { readPlanSheet } from '../plan-reader';
 import type { CellStyle, SheetSpec, SpecCell } from '../sheet-spec';
 import type { CellSnapshot, SheetSnapshot } from '../snapshot';
@@ -56,7 +57,7 @@ function exampleDeadline(asOf: IsoDate | undefined): SpecCell {
  */
 export function newPlanSheet(name: string, existing: string[], asOf?: IsoDate): SheetSpec {
   const problem = sheetNameProblem(name, existing);
-  if (problem) throw new Error(problem);
+  if (problem) throw new UserError(problem, 'bad-option');
   const sheetName = name.trim();
   const width = PLAN_COLUMNS.length;
   const text = (value: string, style: CellStyle = BODY): SpecCell => ({ value, style });
@@ -124,7 +125,8 @@ export function snapshotOfSpec(spec: SheetSpec): SheetSnapshot {
 /**
  * Everything "New plan sheet" does in one batch: the sheet itself, then the RAG dropdowns, the deadline
  * date rule, the RAG colours and overdue marks on its example action (the frozen header comes with the
- * sheet). Throws like newPlanSheet.
+ * sheet). A new sheet has no formats to clear, so the list clears none: a host never has to look for
+ * formats on a sheet the same list creates. Throws like newPlanSheet.
  */
 export function newPlanSheetEdits(name: string, existing: string[], asOf: IsoDate): Edit[] {
   const spec = newPlanSheet(name, existing, asOf);
@@ -132,7 +134,7 @@ export function newPlanSheetEdits(name: string, existing: string[], asOf: IsoDat
   const read = readPlanSheet(snapshotOfSpec(spec));
   if (read.ok) {
     const structure = enforceStructure(read.plan, snapshotOfSpec(spec), asOf, { addColumns: false });
-    edits.push(...structure.filter((e) => e.kind !== 'freezeRows'));
+    edits.push(...structure.filter((e) => e.kind !== 'freezeRows' && e.kind !== 'clearConditionalFormats'));
   }
   return edits;
 }

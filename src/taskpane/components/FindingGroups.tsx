@@ -1,8 +1,11 @@
 /**
- * A sheet's findings grouped by severity (errors, warnings, notes) and then by rule, with counts. Each
- * finding is a button that selects its cell; a finding the tracker can fix has a Fix button beside it.
+ * A sheet's findings grouped by severity (errors, warnings, notes) and then by rule, with counts, in
+ * plain words: the rule's id is only in the group's tooltip (and in the CLI's JSON). Each finding is a
+ * button that selects its cell; a finding the tracker can fix has a Fix button beside it. Long groups
+ * show their first findings and a "Show more" button, and open without an animation (which would measure
+ * the whole list), so a plan of thousands of actions stays quick.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -16,10 +19,10 @@ import {
   type AccordionToggleData,
   type AccordionToggleEvent,
 } from '@fluentui/react-components';
-import { RULES } from '../../core/validate';
-import type { Finding, RuleId, Severity } from '../../core/types';
-import type { Fix } from './fixes-source';
+import type { Finding, Severity } from '../../core/types';
+import type { FindingGroup, FindingItem, FixSummary } from '../engine/check-report';
 import { RULE_TITLES, SEVERITY_LABELS, SEVERITY_ORDER, findingText } from './labels';
+import { PagedList } from './PagedList';
 
 const BADGE_COLOUR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
@@ -43,7 +46,6 @@ const useStyles = makeStyles({
     display: 'block',
     marginBottom: tokens.spacingVerticalXS,
   },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   row: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS },
   finding: {
     flexGrow: 1,
@@ -56,6 +58,30 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
   },
   fix: { flexShrink: 0 },
+  /**
+   * The rule's id, for whoever needs it, in a small tooltip under the group's header while it is hovered
+   * or focused (plain CSS: Fluent's Tooltip would bring a positioning engine into the first download).
+   */
+  tipHost: {
+    position: 'relative',
+    '& [data-rule-tip]': { display: 'none' },
+    ':hover [data-rule-tip]': { display: 'block' },
+    ':focus-within [data-rule-tip]': { display: 'block' },
+  },
+  tip: {
+    position: 'absolute',
+    zIndex: 1,
+    top: '100%',
+    left: tokens.spacingHorizontalXXL,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    boxShadow: tokens.shadow8,
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyMonospace,
+    pointerEvents: 'none',
+  },
   /** Screen-reader-only text (the badge beside it is hidden from assistive technology). */
   srOnly: {
     position: 'absolute',
@@ -67,49 +93,37 @@ const useStyles = makeStyles({
   },
 });
 
-/** The key a finding and its fix share. */
-export function fixKey(rule: RuleId, cell: string): string {
-  return `${rule}|${cell}`;
+function tipId(sheet: string, group: FindingGroup): string {
+  return `rule-${sheet}-${group.severity}-${group.rule}`.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 export interface FindingGroupsProps {
   sheet: string;
-  findings: Finding[];
-  /** Fixes on this sheet, by fixKey(rule, cell). */
-  fixes: ReadonlyMap<string, Fix>;
+  groups: FindingGroup[];
+  /** The next findings of a group, from `offset` on. */
+  loadMore: (group: FindingGroup, offset: number) => Promise<FindingItem[]>;
   onSelect: (finding: Finding) => void;
-  onFix: (fix: Fix) => void;
+  onFix: (fix: FixSummary) => void;
 }
 
-export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: FindingGroupsProps) {
+export function FindingGroups({ sheet, groups, loadMore, onSelect, onFix }: FindingGroupsProps) {
   const styles = useStyles();
-  const groups = useMemo(() => {
-    const bySeverity = new Map<Severity, Map<RuleId, Finding[]>>();
-    for (const f of findings) {
-      const rules = bySeverity.get(f.severity) ?? new Map<RuleId, Finding[]>();
-      bySeverity.set(f.severity, rules);
-      rules.set(f.rule, [...(rules.get(f.rule) ?? []), f]);
-    }
-    return SEVERITY_ORDER.filter((s) => bySeverity.has(s)).map((severity) => {
-      const rules = [...bySeverity.get(severity)!.entries()];
-      return {
-        severity,
-        count: rules.reduce((n, [, list]) => n + list.length, 0),
-        rules: rules.sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])),
-      };
-    });
-  }, [findings]);
+  const bySeverity = SEVERITY_ORDER.map((severity) => ({
+    severity,
+    groups: groups.filter((g) => g.severity === severity),
+  })).filter((s) => s.groups.length > 0);
   // Errors start open: they are what an officer should look at first.
   const [open, setOpen] = useState<string[]>(() =>
-    findings.filter((f) => f.severity === 'error').map((f) => `${f.severity}:${f.rule}`),
+    groups.filter((g) => g.severity === 'error').map((g) => `${g.severity}:${g.rule}`),
   );
   const onToggle = (_e: AccordionToggleEvent, data: AccordionToggleData<string>) => setOpen(data.openItems);
 
-  if (findings.length === 0) return <Text as="p">No problems found on this sheet.</Text>;
+  if (groups.length === 0) return <Text as="p">Nothing to fix on this sheet.</Text>;
 
   return (
     <>
-      {groups.map(({ severity, count, rules }) => {
+      {bySeverity.map(({ severity, groups: rules }) => {
+        const count = rules.reduce((n, g) => n + g.page.total, 0);
         const headingId = `findings-${sheet}-${severity}`.replace(/[^A-Za-z0-9_-]/g, '-');
         return (
           <section key={severity} className={styles.severity} aria-labelledby={headingId}>
@@ -121,47 +135,56 @@ export function FindingGroups({ sheet, findings, fixes, onSelect, onFix }: Findi
               <span className={styles.srOnly}>({count})</span>
             </h3>
             <Accordion multiple collapsible openItems={open} onToggle={onToggle}>
-              {rules.map(([rule, list]) => (
-                <AccordionItem key={rule} value={`${severity}:${rule}`}>
-                  <AccordionHeader size="small">
-                    <span className={styles.groupTitle}>
-                      {RULE_TITLES[rule]}
-                      <Badge appearance="tint" color={BADGE_COLOUR[severity]} data-testid={`count-${rule}`}>
-                        {list.length}
-                      </Badge>
+              {rules.map((group) => (
+                <AccordionItem key={group.rule} value={`${severity}:${group.rule}`}>
+                  <div className={styles.tipHost}>
+                    <AccordionHeader size="small" button={{ 'aria-describedby': tipId(sheet, group) }}>
+                      <span className={styles.groupTitle}>
+                        {RULE_TITLES[group.rule]}
+                        <Badge
+                          appearance="tint"
+                          color={BADGE_COLOUR[severity]}
+                          data-testid={`count-${group.rule}`}
+                        >
+                          {group.page.total}
+                        </Badge>
+                      </span>
+                    </AccordionHeader>
+                    <span role="tooltip" id={tipId(sheet, group)} className={styles.tip} data-rule-tip="">
+                      Rule: {group.rule}
                     </span>
-                  </AccordionHeader>
-                  <AccordionPanel>
+                  </div>
+                  <AccordionPanel collapseMotion={null}>
                     <Text size={200} className={styles.summary}>
-                      {RULES[rule].summary} ({rule})
+                      {group.note}
                     </Text>
-                    <ul className={styles.list}>
-                      {list.map((f, i) => {
-                        const fix = fixes.get(fixKey(f.rule, f.cell));
-                        return (
-                          <li key={`${f.cell}-${i}`} className={styles.row}>
+                    <PagedList
+                      page={group.page}
+                      load={(offset) => loadMore(group, offset)}
+                      label={RULE_TITLES[group.rule]}
+                      render={({ finding: f, fix }, i) => (
+                        <li key={`${f.cell}-${i}`} className={styles.row}>
+                          <Button
+                            appearance="subtle"
+                            size="small"
+                            className={styles.finding}
+                            onClick={() => onSelect(f)}
+                          >
+                            {findingText(f.cell, f.ref, f.message)}
+                          </Button>
+                          {fix && (
                             <Button
-                              appearance="subtle"
                               size="small"
-                              className={styles.finding}
-                              onClick={() => onSelect(f)}
+                              className={styles.fix}
+                              aria-label={`${fix.clears ? 'Fix' : 'Add dropdown'} ${f.cell}: ${fix.label}`}
+                              onClick={() => onFix(fix)}
                             >
-                              {findingText(f.cell, f.ref, f.message)}
+                              {fix.clears ? 'Fix' : 'Add dropdown'}
                             </Button>
-                            {fix && (
-                              <Button
-                                size="small"
-                                className={styles.fix}
-                                aria-label={`Fix ${f.cell}: ${fix.label}`}
-                                onClick={() => onFix(fix)}
-                              >
-                                Fix
-                              </Button>
-                            )}
-                          </li>
-                        );
-                      })}
-                    </ul>
+                          )}
+                        </li>
+                      )}
+                    />
                   </AccordionPanel>
                 </AccordionItem>
               ))}

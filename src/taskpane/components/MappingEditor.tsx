@@ -4,7 +4,7 @@
  * every later check reads it (see src/core/mapping-override.ts). Only the roles the officer changed are
  * added to what was saved before; "Reset to detected" forgets the saved mapping of the sheet.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   Button,
   Field,
@@ -16,17 +16,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { columnLetter } from '../../core/address';
-import type { PlanHost } from '../../core/host';
-import {
-  mappingOverrideEdits,
-  readMappingOverrides,
-  type MappingOverride,
-} from '../../core/mapping-override';
-import type { PlanSheet } from '../../core/plan-reader';
-import type { CellSnapshot, WorkbookSnapshot } from '../../core/snapshot';
-import type { ColumnRole } from '../../core/types';
-import { plainMessage } from '../hooks/useCheck';
+import type { MappingOverride } from '../../core/mapping-override';
+import type { ColumnMapping, ColumnRole } from '../../core/types';
+import type { SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
+import { restoreFocus } from '../hooks/useHostAction';
+import { userMessage } from '../messages';
 import { ROLE_LABELS } from './labels';
 
 /** Every role, in the order the editor lists them (the order of ROLE_LABELS). */
@@ -35,14 +30,11 @@ const ROLES = Object.keys(ROLE_LABELS) as ColumnRole[];
 /** The value of the "(none)" option: a letter of '' means "this plan has no such column". */
 const NONE = '';
 
-/** No more columns than this are offered (a stray cell far to the right should not make a huge list). */
-const MAX_COLUMNS = 104;
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(180px, 100%), 1fr))',
     gap: tokens.spacingVerticalS,
     columnGap: tokens.spacingHorizontalM,
   },
@@ -51,55 +43,30 @@ const useStyles = makeStyles({
 });
 
 export interface MappingEditorProps {
-  plan: PlanSheet;
-  /** The snapshot the plan was read from: the header texts and the saved mappings come from it. */
-  snapshot: WorkbookSnapshot;
-  host: PlanHost;
+  /** The sheet as the last check read it: its columns, the columns on offer and any saved mapping. */
+  plan: SheetReport;
+  engine: PaneEngine;
   /** Checks the workbook again once the mapping is saved (the view's re-check). */
   onSaved: () => Promise<void> | void;
 }
 
-function cellText(cell: CellSnapshot | undefined): string {
-  if (!cell || cell.error) return '';
-  if (cell.text !== '') return cell.text.trim();
-  return typeof cell.value === 'string' ? cell.value.trim() : '';
-}
-
 /** The column each role has now (as detected, with any saved correction applied), or '' for none. */
-export function currentMapping(plan: PlanSheet): Record<ColumnRole, string> {
+export function currentMapping(columns: ColumnMapping[]): Record<ColumnRole, string> {
   const out = Object.fromEntries(ROLES.map((r) => [r, NONE])) as Record<ColumnRole, string>;
-  for (const c of plan.columns) if (out[c.role] === NONE) out[c.role] = c.letter;
+  for (const c of columns) if (out[c.role] === NONE) out[c.role] = c.letter;
   return out;
 }
 
-/** The columns on offer: 'A · Ref', 'B · Objective', … ('C (blank header)' for a column with no header). */
-export function columnOptions(
-  plan: PlanSheet,
-  snapshot: WorkbookSnapshot,
-): { letter: string; label: string }[] {
-  const sheet = snapshot.sheets.find((s) => s.name === plan.sheet);
-  const header = sheet?.rows[plan.headerRow - 1] ?? [];
-  let width = header.length;
-  for (const row of sheet?.rows ?? []) width = Math.max(width, row?.length ?? 0);
-  for (const c of plan.columns) width = Math.max(width, c.col + 1);
-  width = Math.min(width, Math.max(MAX_COLUMNS, ...plan.columns.map((c) => c.col + 1)));
-  const out: { letter: string; label: string }[] = [];
-  for (let col = 0; col < width; col++) {
-    const letter = columnLetter(col);
-    const text = cellText(header[col]).replace(/\s+/g, ' ');
-    out.push({ letter, label: text ? `${letter} · ${text}` : `${letter} (blank header)` });
-  }
-  return out;
-}
-
-export function MappingEditor({ plan, snapshot, host, onSaved }: MappingEditorProps) {
+export function MappingEditor({ plan, engine, onSaved }: MappingEditorProps) {
   const styles = useStyles();
-  const detected = useMemo(() => currentMapping(plan), [plan]);
-  const options = useMemo(() => columnOptions(plan, snapshot), [plan, snapshot]);
-  const saved = useMemo(() => readMappingOverrides(snapshot)[plan.sheet], [snapshot, plan.sheet]);
+  const detected = useMemo(() => currentMapping(plan.columns), [plan]);
+  const options = plan.columnOptions;
+  const saved = plan.savedMapping ?? undefined;
+  const status = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<Partial<Record<ColumnRole, string>>>({});
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [savedNote, setSaved] = useState<string | null>(null);
 
   /** Only the roles whose column differs from the one the plan has now. */
   const changed = useMemo(() => {
@@ -112,22 +79,29 @@ export function MappingEditor({ plan, snapshot, host, onSaved }: MappingEditorPr
   }, [chosen, detected]);
   const hasChanges = Object.keys(changed).length > 0;
 
-  /** One apply call; the spinner stays until the view has checked the workbook again. */
-  const save = async (mapping: MappingOverride, doing: string) => {
+  /**
+   * One apply call; the spinner stays until the view has checked the workbook again. Focus then goes
+   * back to the button pressed, or (when it is now disabled) to the line that says what happened.
+   */
+  const save = async (mapping: MappingOverride, done: string) => {
+    const from = document.activeElement;
     setSaving(true);
     setError(null);
+    setSaved(null);
     try {
-      await host.apply(mappingOverrideEdits(snapshot, plan.sheet, mapping));
+      await engine.run('saveMapping', { sheet: plan.sheet, mapping });
     } catch (e) {
-      setError(plainMessage(e, doing));
+      setError(userMessage(e));
       setSaving(false);
       return;
     }
     try {
       await onSaved();
+      setSaved(done);
     } finally {
       setChosen({});
       setSaving(false);
+      setTimeout(() => restoreFocus(from, status.current), 0);
     }
   };
 
@@ -167,8 +141,9 @@ export function MappingEditor({ plan, snapshot, host, onSaved }: MappingEditorPr
         <Button
           appearance="primary"
           size="small"
-          disabled={!hasChanges || saving}
-          onClick={() => void save({ ...saved, ...changed }, 'save the column mapping')}
+          disabled={!hasChanges && !saving}
+          disabledFocusable={saving}
+          onClick={() => void save({ ...saved, ...changed }, 'Column mapping saved in the workbook.')}
         >
           Save mapping
         </Button>
@@ -176,7 +151,7 @@ export function MappingEditor({ plan, snapshot, host, onSaved }: MappingEditorPr
           size="small"
           disabled={(!saved && !hasChanges) || saving}
           onClick={() => {
-            if (saved) void save({}, 'reset the column mapping');
+            if (saved) void save({}, 'Column mapping reset to the one detected.');
             else setChosen({});
           }}
         >
@@ -184,11 +159,18 @@ export function MappingEditor({ plan, snapshot, host, onSaved }: MappingEditorPr
         </Button>
         {saving && <Spinner size="extra-tiny" label="Saving the mapping…" />}
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={status} tabIndex={-1} aria-live="polite">
+        {error && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {savedNote && !error && (
+          <Text size={200} className={styles.muted}>
+            {savedNote}
+          </Text>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,31 +1,42 @@
 /**
  * A plan sheet as the tracker read it: its header row, its size and which column plays which role, with
- * an editor to correct that mapping when the view passes the workbook it read and the host to save to.
+ * an editor to correct that mapping (loaded when the section is first opened) when the view passes the
+ * engine to save it through.
  */
+import { Suspense, lazy } from 'react';
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { PlanHost } from '../../core/host';
-import type { PlanSheet } from '../../core/plan-reader';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
 import { ROLE_LABELS } from './labels';
-import { MappingEditor } from './MappingEditor';
+
+const MappingEditor = lazy(() => import('./MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  table: { tableLayout: 'auto' },
+  // A plain table (Fluent's Table is not needed for three columns): long header texts wrap inside their
+  // cell rather than widening a narrow pane.
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    '& th': { fontWeight: tokens.fontWeightSemibold },
+  },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -34,22 +45,21 @@ function plural(n: number, word: string): string {
 }
 
 export interface SheetDetailsProps {
-  plan: PlanSheet;
-  /** The snapshot the plan was read from; with `host` and `onMappingSaved`, the mapping can be corrected. */
-  snapshot?: WorkbookSnapshot;
-  host?: PlanHost;
+  plan: SheetReport;
+  /** With `onMappingSaved`, the mapping can be corrected and saved through the engine. */
+  engine?: PaneEngine;
   /** Called once a corrected mapping is saved, to check the workbook again. */
   onMappingSaved?: () => Promise<void> | void;
 }
 
-export function SheetDetails({ plan, snapshot, host, onMappingSaved }: SheetDetailsProps) {
+export function SheetDetails({ plan, engine, onMappingSaved }: SheetDetailsProps) {
   const styles = useStyles();
-  const themes = plan.themes.filter((t) => t.row > 0).length;
+  const { themes, objectives, actions } = plan.counts;
   return (
     <>
       <Text as="p">
         Header in row {plan.headerRow}; {themes > 0 && `${plural(themes, 'theme')}, `}
-        {plural(plan.objectives.length, 'objective')}, {plural(plan.actions.length, 'action')}.
+        {plural(objectives, 'objective')}, {plural(actions, 'action')}.
       </Text>
       <Accordion collapsible>
         <AccordionItem value="columns">
@@ -57,32 +67,34 @@ export function SheetDetails({ plan, snapshot, host, onMappingSaved }: SheetDeta
             Column mapping ({plural(plan.columns.length, 'column')})
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <Table size="extra-small" className={styles.table} aria-label={`Columns of ${plan.sheet}`}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>Role</TableHeaderCell>
-                  <TableHeaderCell>Column</TableHeaderCell>
-                  <TableHeaderCell>Header</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
+            <table className={styles.table} aria-label={`Columns of ${plan.sheet}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Header</th>
+                </tr>
+              </thead>
+              <tbody>
                 {plan.columns.map((c) => (
-                  <TableRow key={`${c.role}-${c.col}`}>
-                    <TableCell>{ROLE_LABELS[c.role]}</TableCell>
-                    <TableCell>{c.letter}</TableCell>
-                    <TableCell>
+                  <tr key={`${c.role}-${c.col}`}>
+                    <td>{ROLE_LABELS[c.role]}</td>
+                    <td>{c.letter}</td>
+                    <td>
                       {c.header ? (
                         c.header
                       ) : (
                         <span className={styles.muted}>blank (read from the cells)</span>
                       )}
-                    </TableCell>
-                  </TableRow>
+                    </td>
+                  </tr>
                 ))}
-              </TableBody>
-            </Table>
-            {snapshot && host && onMappingSaved && (
-              <MappingEditor plan={plan} snapshot={snapshot} host={host} onSaved={onMappingSaved} />
+              </tbody>
+            </table>
+            {engine && onMappingSaved && (
+              <Suspense fallback={<Spinner size="extra-tiny" label="Loading the column editor…" />}>
+                <MappingEditor plan={plan} engine={engine} onSaved={onMappingSaved} />
+              </Suspense>
             )}
           </AccordionPanel>
         </AccordionItem>

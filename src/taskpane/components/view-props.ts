@@ -1,10 +1,12 @@
-/** What every task-pane view receives from the shell: the workbook it works on and the day it judges by. */
-import type { PlanHost } from '../../core/host';
+/** What every task-pane view receives from the shell: the engine it works through and the day it judges by. */
 import type { IsoDate } from '../../core/types';
+import type { PaneEngine } from '../engine/engine';
 
 export interface ViewProps {
-  /** Excel (src/excel), the browser preview's in-page workbook, or a test double. */
-  host: PlanHost;
-  /** Today, as 'YYYY-MM-DD': deadlines are judged against it. */
+  /** Runs the pane's tasks on the workbook: Excel (src/excel), the browser preview, or a test double. */
+  engine: PaneEngine;
+  /** The as-of day, 'YYYY-MM-DD' (today unless the officer chose another): deadlines are judged against it. */
   asOf: IsoDate;
+  /** How many days ahead count as due soon (30 unless the officer chose another window). */
+  dueSoonDays: number;
 }

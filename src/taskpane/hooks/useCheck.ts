@@ -1,74 +1,85 @@
 /**
- * Checks the workbook the pane is attached to, and checks it again whenever the plan may have changed:
- * when the host reports a change (debounced), when the pane gets focus back, and when the selection
- * moves (Excel on the web does not report a change for a pick from a drop-down list, but the selection
- * event still fires). One check runs at a time; a request that arrives meanwhile runs once it ends.
+ * Checks the workbook the pane is attached to, and checks it again when the plan may have changed: when
+ * the host reports a change (debounced) and when the pane gets focus back. One check runs at a time; a
+ * request that arrives meanwhile runs once it ends.
+ *
+ * Moving the selection never reads the workbook. Excel on the web reports no change for a value picked
+ * from a drop-down list (the pane used to re-read the whole workbook on every selection change to catch
+ * it); now such a pick is caught when the officer comes back to the pane (focus) or presses "Check
+ * again", and "Last checked" always says how fresh the results are.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkWorkbook, type WorkbookCheck } from '../../core/check';
-import { HostError, type PlanHost } from '../../core/host';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/types';
-
-/** A host that can also say when the selection moves (Excel and the preview can; the port does not require it). */
-export interface SelectionEvents {
-  onSelectionChanged?(callback: () => void): Promise<() => void>;
-}
+import type { CheckReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
+import { userMessage } from '../messages';
+import { PROGRESS_AFTER_MS } from './useHostAction';
 
 export interface CheckState {
   checking: boolean;
-  snapshot: WorkbookSnapshot | null;
-  result: WorkbookCheck | null;
-  /** What went wrong with the last check, in plain English, or null. */
+  report: CheckReport | null;
+  /** What went wrong with the last check, in the officer's words, or null. */
   error: string | null;
   lastChecked: Date | null;
+  /** The step of a check that has taken over a second. */
+  step: string | null;
 }
 
 export interface UseCheckOptions {
   /** How long to wait after the last change before checking again. */
   debounceMs?: number;
   now?: () => Date;
+  /** Fixes not to offer again (dropdowns added in this session); read at each check. */
+  hide?: () => string[];
 }
 
 export const RECHECK_DEBOUNCE_MS = 600;
 
-/** A HostError's message is meant for the officer and is shown as it is; anything else gets a plain preface. */
-export function plainMessage(error: unknown, doing: string): string {
-  if (error instanceof HostError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Plan Tracker could not ${doing}. ${detail}`.trim();
-}
-
 export function useCheck(
-  host: PlanHost & SelectionEvents,
+  engine: PaneEngine,
   asOf: IsoDate,
-  { debounceMs = RECHECK_DEBOUNCE_MS, now = () => new Date() }: UseCheckOptions = {},
+  dueSoonDays: number,
+  { debounceMs = RECHECK_DEBOUNCE_MS, now = () => new Date(), hide = () => [] }: UseCheckOptions = {},
 ): CheckState & { recheck: () => Promise<void> } {
   const [state, setState] = useState<CheckState>({
     checking: true,
-    snapshot: null,
-    result: null,
+    report: null,
     error: null,
     lastChecked: null,
+    step: null,
   });
   const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const mounted = useRef(true);
   const nowRef = useRef(now);
   nowRef.current = now;
+  const hideRef = useRef(hide);
+  hideRef.current = hide;
 
   const runOnce = useCallback(async () => {
-    if (mounted.current) setState((s) => ({ ...s, checking: true }));
+    if (mounted.current) setState((s) => ({ ...s, checking: true, step: null }));
+    const started = Date.now();
+    let latest: string | null = null;
+    const timer = setTimeout(
+      () => mounted.current && setState((s) => ({ ...s, step: latest })),
+      PROGRESS_AFTER_MS,
+    );
     try {
-      const snapshot = await host.readWorkbook();
-      const result = checkWorkbook(snapshot, { asOf });
+      const report = await engine.run('check', { asOf, dueSoonDays, hide: hideRef.current() }, (step) => {
+        latest = step;
+        if (mounted.current && Date.now() - started >= PROGRESS_AFTER_MS) setState((s) => ({ ...s, step }));
+      });
+      // A transition: React may draw a large report in slices, never holding up the page for long.
       if (mounted.current)
-        setState({ checking: false, snapshot, result, error: null, lastChecked: nowRef.current() });
+        startTransition(() =>
+          setState({ checking: false, report, error: null, lastChecked: nowRef.current(), step: null }),
+        );
     } catch (e) {
-      if (mounted.current)
-        setState((s) => ({ ...s, checking: false, error: plainMessage(e, 'read the workbook') }));
+      if (mounted.current) setState((s) => ({ ...s, checking: false, step: null, error: userMessage(e) }));
+    } finally {
+      clearTimeout(timer);
     }
-  }, [host, asOf]);
+  }, [engine, asOf, dueSoonDays]);
 
   const recheck = useCallback((): Promise<void> => {
     if (running.current) {
@@ -96,13 +107,13 @@ export function useCheck(
         void recheck();
       }, debounceMs);
     };
-    const unsubscribers: (() => void)[] = [];
+    let off: (() => void) | undefined;
     let disposed = false;
-    const keep = (subscription: Promise<() => void> | undefined) => {
-      subscription?.then((off) => (disposed ? off() : unsubscribers.push(off))).catch(() => undefined); // a host that cannot report changes is still checked on focus
-    };
-    keep(host.onChanged?.(soon));
-    keep(host.onSelectionChanged?.(soon));
+    // A host that cannot report changes is still checked on focus and on "Check again".
+    engine
+      .onChanged?.(soon)
+      .then((unsubscribe) => (disposed ? unsubscribe() : (off = unsubscribe)))
+      .catch(() => undefined);
     window.addEventListener('focus', soon);
     void recheck();
     return () => {
@@ -110,9 +121,9 @@ export function useCheck(
       mounted.current = false;
       if (timer !== undefined) clearTimeout(timer);
       window.removeEventListener('focus', soon);
-      for (const off of unsubscribers) off();
+      off?.();
     };
-  }, [host, recheck, debounceMs]);
+  }, [engine, recheck, debounceMs]);
 
   return { ...state, recheck };
 }

@@ -1,9 +1,13 @@
 /**
- * Check: reads the workbook, runs every validation rule on each plan sheet and lists what is wrong,
- * grouped by severity and rule. A finding selects its cell; "Fix" and "Review fixes" show the cells a
- * fix would change before anything is written. The plan is checked again whenever it changes.
+ * Check: reads the workbook, runs every validation rule on each plan sheet and shows, for each, two
+ * parts: *Fix before the board* (what is wrong in the sheet, by severity and rule, with the one-click
+ * fixes) and *Where the plan stands* (overdue, due soon, not started). A finding or an action selects its
+ * cell; "Fix" and "Review fixes" show the cells a fix would change before anything is written. The plan
+ * is checked again whenever it changes.
+ *
+ * Each plan sheet is one <PlanSheetSection>: new per-sheet parts go there.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   Divider,
@@ -15,17 +19,24 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { countBySeverity } from '../../core/check';
 import type { Finding } from '../../core/types';
-import { ColumnSuggestions } from '../components/ColumnSuggestions';
-import { FindingGroups, fixKey } from '../components/FindingGroups';
-import { FixDialog } from '../components/FixDialog';
+import type { StandingItem } from '../../core/standing';
+import { FindingGroups } from '../components/FindingGroups';
+import type { FixChoice, FixReview } from '../components/FixDialog';
+import { appliedText } from '../components/fix-text';
+import { OutcomeBar } from '../components/Outcome';
 import { SheetDetails } from '../components/SheetDetails';
-import { StatusWords } from '../components/StatusWords';
-import { applyFixes, fixesFor, type Fix } from '../components/fixes-source';
+import { StandingGroups } from '../components/StandingGroups';
 import { SEVERITY_ORDER, clockTime, countText } from '../components/labels';
 import type { ViewProps } from '../components/view-props';
-import { plainMessage, useCheck, type SelectionEvents } from '../hooks/useCheck';
+import type { FixSummary, SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
+import { useCheck } from '../hooks/useCheck';
+import { restoreFocus, type Outcome } from '../hooks/useHostAction';
+import { userMessage } from '../messages';
+
+// The review dialog (Fluent's Dialog and Checkbox) loads when first opened, not with the pane.
+const FixDialog = lazy(() => import('../components/FixDialog').then((m) => ({ default: m.FixDialog })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,91 +44,188 @@ const useStyles = makeStyles({
   status: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '24px' },
   muted: { color: tokens.colorNeutralForeground3 },
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  sheetTitle: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  sheetTitle: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
+  partTitle: {
+    margin: `${tokens.spacingVerticalS} 0 0`,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  skipped: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
-const NO_FIXES: Fix[] = [];
-
 export interface CheckViewProps extends ViewProps {
-  host: ViewProps['host'] & SelectionEvents;
   /** For tests: the clock the "Last checked" time is read from. */
   now?: () => Date;
 }
 
-export function CheckView({ host, asOf, now }: CheckViewProps) {
+interface PlanSheetSectionProps {
+  plan: SheetReport;
+  /** The check this sheet comes from, for asking for more of its lists. */
+  reportId: number;
+  engine: PaneEngine;
+  onSelect: (target: { sheet: string; cell: string }) => void;
+  onFix: (fix: FixSummary) => void;
+  details: React.ReactNode;
+}
+
+/** One plan sheet: what the tracker read, what to fix before the board, and where the plan stands. */
+function PlanSheetSection({ plan, reportId, engine, onSelect, onFix, details }: PlanSheetSectionProps) {
   const styles = useStyles();
-  const { checking, snapshot, result, error, lastChecked, recheck } = useCheck(host, asOf, { now });
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<Fix[] | null>(null);
+  const id = `sheet-${plan.sheet}`.replace(/[^A-Za-z0-9_-]/g, '-');
+  return (
+    <section className={styles.sheet} aria-label={`Plan sheet ${plan.sheet}`}>
+      <h2 className={styles.sheetTitle}>{plan.sheet}</h2>
+      {details}
+      <h3 id={`${id}-fix`} className={styles.partTitle}>
+        Fix before the board
+      </h3>
+      <section aria-labelledby={`${id}-fix`} className={styles.sheet}>
+        <FindingGroups
+          sheet={plan.sheet}
+          groups={plan.groups}
+          loadMore={(group, offset) =>
+            engine.run('moreFindings', {
+              id: reportId,
+              sheet: plan.sheet,
+              severity: group.severity,
+              rule: group.rule,
+              offset,
+            })
+          }
+          onSelect={(f: Finding) => onSelect(f)}
+          onFix={onFix}
+        />
+      </section>
+      <h3 id={`${id}-standing`} className={styles.partTitle}>
+        Where the plan stands
+      </h3>
+      <section aria-labelledby={`${id}-standing`}>
+        <StandingGroups
+          standing={plan.standing}
+          loadMore={(list, offset) =>
+            engine.run('moreStanding', { id: reportId, sheet: plan.sheet, list, offset })
+          }
+          onSelect={(item: StandingItem) => onSelect(item)}
+        />
+      </section>
+      <Divider />
+    </section>
+  );
+}
+
+export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
+  const styles = useStyles();
+  /** Fixes that cannot clear their finding (dropdowns) are not offered again once applied. */
+  const helped = useRef<string[]>([]);
+  const { checking, report, error, lastChecked, step, recheck } = useCheck(engine, asOf, dueSoonDays, {
+    now,
+    hide: () => helped.current,
+  });
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const [review, setReview] = useState<FixReview | null>(null);
   const [applying, setApplying] = useState(false);
   const [applyError, setApplyError] = useState<string | null>(null);
-
-  /** Every fix on offer, by sheet and then by fixKey(rule, cell). */
-  const fixes = useMemo(() => {
-    const bySheet = new Map<string, Map<string, Fix>>();
-    if (!result || !snapshot) return { bySheet, all: [] as Fix[] };
-    const all: Fix[] = [];
-    for (const sheetCheck of result.sheets) {
-      const sheet = snapshot.sheets.find((s) => s.name === sheetCheck.plan.sheet);
-      if (!sheet) continue;
-      const list = fixesFor(sheetCheck, sheet);
-      bySheet.set(sheet.name, new Map(list.map((f) => [fixKey(f.rule, f.cell), f])));
-      all.push(...list);
-    }
-    return { bySheet, all };
-  }, [result, snapshot]);
+  /** Where focus was when the dialog opened, to go back to once it has gone. */
+  const opener = useRef<Element | null>(null);
+  /** Where focus goes back to once the check after applying fixes is drawn (undefined: nowhere). */
+  const focusAfterCheck = useRef<Element | null | undefined>(undefined);
 
   const select = useCallback(
-    async (finding: Finding) => {
-      setActionError(null);
+    async (target: { sheet: string; cell: string }) => {
+      setOutcome(null);
       try {
-        await host.apply([{ kind: 'select', sheet: finding.sheet, address: finding.cell }]);
+        await engine.run('apply', { edits: [{ kind: 'select', sheet: target.sheet, address: target.cell }] });
       } catch (e) {
-        setActionError(plainMessage(e, `select cell ${finding.cell}`));
+        setOutcome({ intent: 'error', title: `Could not select ${target.cell}`, text: userMessage(e) });
       }
     },
-    [host],
+    [engine],
   );
 
-  const openDialog = (list: Fix[]) => {
+  /** Reviews one finding's fix, or every fix on offer (listed a page at a time). */
+  const openReview = async (fix?: FixSummary) => {
+    opener.current = document.activeElement;
     setApplyError(null);
-    setDialog(list);
+    if (fix) {
+      setReview({ scope: 'given', total: 1, first: [fix] });
+      return;
+    }
+    if (!report) return;
+    const id = report.id;
+    try {
+      const first = await engine.run('fixList', { id, offset: 0 });
+      setReview({
+        scope: 'all',
+        total: report.fixes,
+        first,
+        load: (offset) => engine.run('fixList', { id, offset }),
+      });
+    } catch (e) {
+      setOutcome({ intent: 'error', title: 'Could not list the fixes', text: userMessage(e) });
+    }
   };
 
-  const apply = async (chosen: Fix[]) => {
+  const apply = async (choice: FixChoice) => {
     setApplying(true);
     setApplyError(null);
     try {
-      await host.apply(applyFixes(chosen));
-      setDialog(null);
+      const { applied, dropdowns } = await engine.run('applyFixes', {
+        asOf,
+        hide: helped.current,
+        ...choice,
+      });
+      helped.current = [...helped.current, ...dropdowns];
+      const left =
+        dropdowns.length > 0
+          ? ` ${countCells(dropdowns.length)} now offer the RAG dropdown: choose their rating.`
+          : '';
+      setOutcome({ intent: 'success', title: appliedText(applied), text: `Checked again.${left}` });
+      setReview(null);
     } catch (e) {
-      setApplyError(plainMessage(e, 'apply the fixes'));
+      setApplyError(userMessage(e));
+      return;
     } finally {
       setApplying(false);
     }
+    // Once the check that follows is on screen: back to where the officer was (a finding's own Fix button
+    // is gone then, and "Review fixes" may have nothing left to offer), else to the message that says
+    // what happened.
+    focusAfterCheck.current = opener.current;
     await recheck();
   };
 
-  const totals = useMemo(() => countBySeverity(result?.sheets.flatMap((s) => s.findings) ?? []), [result]);
+  useEffect(() => {
+    if (focusAfterCheck.current === undefined) return;
+    const from = focusAfterCheck.current;
+    focusAfterCheck.current = undefined;
+    restoreFocus(from, outcomeRef.current, true);
+  }, [report]);
+
+  const onClosed = () => restoreFocus(opener.current, outcomeRef.current);
 
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button onClick={() => void recheck()} disabled={checking}>
+        <Button onClick={() => void recheck()} disabledFocusable={checking}>
           Check again
         </Button>
         <Button
           appearance="primary"
-          disabled={fixes.all.length === 0 || applying}
-          onClick={() => openDialog(fixes.all)}
+          disabledFocusable={!report || report.fixes === 0 || applying}
+          onClick={() => void openReview()}
         >
-          Review fixes ({fixes.all.length})
+          Review fixes ({report?.fixes ?? 0})
         </Button>
       </div>
       <div className={styles.status} role="status" aria-live="polite">
         {checking ? (
-          <Spinner size="extra-tiny" label="Checking the plan…" />
+          <Spinner size="extra-tiny" label={step ? `Checking the plan: ${step}` : 'Checking the plan…'} />
         ) : (
           lastChecked && (
             <Text size={200} className={styles.muted}>
@@ -128,21 +236,17 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
       </div>
 
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Could not check the plan</MessageBarTitle>
             {error}
           </MessageBarBody>
         </MessageBar>
       )}
-      {actionError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{actionError}</MessageBarBody>
-        </MessageBar>
-      )}
+      <OutcomeBar outcome={outcome} outcomeRef={outcomeRef} />
 
-      {result && result.sheets.length === 0 && (
-        <MessageBar intent="info">
+      {report && report.sheets.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>No plan found</MessageBarTitle>
             None of this workbook’s sheets looks like an improvement plan: the tracker needs a header row
@@ -151,38 +255,31 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
         </MessageBar>
       )}
 
-      {result && result.sheets.length > 0 && (
+      {report && report.sheets.length > 0 && (
         <Text as="p" weight="semibold">
-          {SEVERITY_ORDER.map((s) => countText(totals[s], s)).join(', ')}
+          To fix: {SEVERITY_ORDER.map((s) => countText(report.totals[s], s)).join(', ')}
         </Text>
       )}
-      {result && snapshot && result.sheets.length > 0 && (
-        <StatusWords result={result} snapshot={snapshot} host={host} onSaved={recheck} />
-      )}
 
-      {result?.sheets.map(({ plan, findings }) => (
-        <section key={plan.sheet} className={styles.sheet} aria-label={`Plan sheet ${plan.sheet}`}>
-          <h2 className={styles.sheetTitle}>{plan.sheet}</h2>
-          <SheetDetails plan={plan} snapshot={snapshot ?? undefined} host={host} onMappingSaved={recheck} />
-          {snapshot && <ColumnSuggestions plan={plan} snapshot={snapshot} host={host} onSaved={recheck} />}
-          <FindingGroups
-            sheet={plan.sheet}
-            findings={findings}
-            fixes={fixes.bySheet.get(plan.sheet) ?? new Map()}
-            onSelect={(f) => void select(f)}
-            onFix={(fix) => openDialog([fix])}
-          />
-          <Divider />
-        </section>
+      {report?.sheets.map((plan) => (
+        <PlanSheetSection
+          key={plan.sheet}
+          plan={plan}
+          reportId={report.id}
+          engine={engine}
+          onSelect={(target) => void select(target)}
+          onFix={(fix) => void openReview(fix)}
+          details={<SheetDetails plan={plan} engine={engine} onMappingSaved={recheck} />}
+        />
       ))}
 
-      {result && result.skipped.length > 0 && (
+      {report && report.skipped.length > 0 && (
         <section aria-labelledby="skipped-sheets">
           <h2 id="skipped-sheets" className={styles.sheetTitle}>
             Sheets not checked
           </h2>
           <ul className={styles.skipped}>
-            {result.skipped.map((s) => (
+            {report.skipped.map((s) => (
               <li key={s.sheet}>
                 <Text>
                   <Text weight="semibold">{s.sheet}</Text>: {s.reason}
@@ -193,14 +290,24 @@ export function CheckView({ host, asOf, now }: CheckViewProps) {
         </section>
       )}
 
-      <FixDialog
-        open={dialog !== null}
-        fixes={dialog ?? NO_FIXES}
-        applying={applying}
-        error={applyError}
-        onApply={(chosen) => void apply(chosen)}
-        onClose={() => setDialog(null)}
-      />
+      {review && (
+        <Suspense fallback={null}>
+          <FixDialog
+            review={review}
+            applying={applying}
+            error={applyError}
+            onApply={(choice) => void apply(choice)}
+            onClose={() => {
+              setReview(null);
+              setTimeout(onClosed, 0);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
+}
+
+function countCells(n: number): string {
+  return `${n} cell${n === 1 ? '' : 's'}`;
 }
