@@ -4,7 +4,10 @@ import { readPlanSheet } from '../../src/core/plan-reader';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { UserError } from '../../src/core/errors';
 import { insertAction, newPlanSheet, newPlanSheetEdits, snapshotOfSpec } from '../../src/core/structure';
-import { example, planOf, sheetOf } from './helpers';
+import { join } from 'node:path';
+import { rig } from '../excel-adapter/helpers';
+import { stateFromXlsx } from '../excel-double/workbook-state';
+import { EXAMPLES, example, planOf, sheetOf } from './helpers';
 
 let walsall: WorkbookSnapshot;
 let wirral: WorkbookSnapshot;
@@ -45,22 +48,31 @@ describe('insertAction', () => {
     );
   });
 
-  it('after the edits, the plan reads the new action under its objective', () => {
-    const sheet = sheetOf(walsall, 'SIP Phase 2');
-    const { row, ref } = insertAction(planOf(sheet), '1.2');
-    const rows = [...sheet.rows];
-    rows.splice(row - 1, 0, [
-      { value: ref, text: ref },
-      { value: 'New action', text: 'New action' },
+  it('after its edits are applied in Excel, the plan reads the new action under its objective', async () => {
+    // The edits go through the Office.js adapter on the strict Excel double, as the pane applies them.
+    const { host } = rig(await stateFromXlsx(join(EXAMPLES, 'walsall-sip-phase2.xlsx')));
+    const before = await host.readWorkbook();
+    const { row, ref, edits } = insertAction(planOf(sheetOf(before, 'SIP Phase 2')), '1.2');
+    await host.apply(edits);
+    await host.apply([
+      { kind: 'setValues', sheet: 'SIP Phase 2', address: `B${row}`, values: [['New action']] },
     ]);
-    const plan = planOf({ ...sheet, rows, merges: [] });
+
+    const after = sheetOf(await host.readWorkbook(), 'SIP Phase 2');
+    expect(after.rows[row - 1]?.[0]).toMatchObject({ value: '1.2.4', text: '1.2.4', numberFormat: '@' });
+    const plan = planOf(after);
     const objective = plan.objectives.find((o) => o.ref === '1.2')!;
     expect(objective.actions.map((a) => [a.ref, a.row])).toEqual([
       ['1.2.1', 14],
       ['1.2.2', 17],
       ['1.2.3', 20],
-      ['1.2.4', 21],
+      [ref, 21],
     ]);
+    // Every action below moved down one row; none was lost.
+    expect(plan.actions.length).toBe(planOf(sheetOf(before, 'SIP Phase 2')).actions.length + 1);
+    expect(plan.actions.find((a) => a.ref === '1.3.1')!.row).toBe(
+      planOf(sheetOf(before, 'SIP Phase 2')).actions.find((a) => a.ref === '1.3.1')!.row + 1,
+    );
   });
 });
 
