@@ -5,7 +5,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildBadInputs } from '../../scripts/build-bad-inputs';
+import { LARGE_ROWS, buildBadInputs } from '../../scripts/build-bad-inputs';
+import { FLAT_ACTIONS_PER_OBJECTIVE } from '../../scripts/lib/large-plan';
 import { runPlanTracker, type CliRun } from '../support/run-cli';
 
 let files: Record<string, string>;
@@ -61,7 +62,10 @@ describe('plan-tracker validate on bad input', () => {
     });
     expect([0, 1]).toContain(run.code);
     const report = JSON.parse(run.stdout);
-    expect(report.sheets[0].counts.actions).toBeGreaterThan(50_000);
+    // Rows 2 to 100,000 of the fixture: an objective row, then FLAT_ACTIONS_PER_OBJECTIVE actions, repeated.
+    const bodyRows = LARGE_ROWS - 1;
+    const objectives = Math.ceil(bodyRows / (FLAT_ACTIONS_PER_OBJECTIVE + 1));
+    expect(report.sheets[0].counts).toEqual({ themes: 0, objectives, actions: bodyRows - objectives });
     expect(run.stderr).toBe('');
   }, 300_000);
 });

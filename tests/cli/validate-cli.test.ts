@@ -1,4 +1,5 @@
 /** `plan-tracker validate` on the example workbooks, run as a separate process. */
+import ExcelJS from 'exceljs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +7,29 @@ import { buildExamples } from '../../scripts/build-examples';
 import { runPlanTracker } from '../support/run-cli';
 
 let files: Record<string, string>;
+let warningsOnly: string;
+
+/** A plan whose only findings are warnings: one deadline past, one that cannot be read, one unrated. */
+async function buildWarningsOnly(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Plan');
+  ws.addRows([
+    ['Ref', 'Action', 'Lead', 'Deadline', 'Action RAG'],
+    ['1', 'Objective: Children are seen quickly'],
+    ['1.1', 'Review the front door', 'Jo Bloggs', '31/08/2010', 'Amber'], // overdue (warning)
+    ['1.2', 'Train duty staff', 'Ann Lee', 'when the budget allows', 'Green'], // unparsed (warning)
+    ['1.3', 'Audit strategy meetings', 'Sam Cole', '31/03/2011', ''], // no rating (warning)
+  ]);
+  const file = join(dir, 'warnings-only.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
 
 beforeAll(async () => {
-  const built = await buildExamples(await mkdtemp(join(tmpdir(), 'plan-cli-')));
+  const dir = await mkdtemp(join(tmpdir(), 'plan-cli-'));
+  const built = await buildExamples(dir);
   files = Object.fromEntries(built.map((f) => [f.split('/').pop()!.replace('.xlsx', ''), f]));
+  warningsOnly = await buildWarningsOnly(dir);
 }, 60_000);
 
 describe('plan-tracker validate', () => {
@@ -54,7 +74,22 @@ describe('plan-tracker validate', () => {
     expect(Object.keys(sheet.findings[0]).sort()).toEqual(['cell', 'message', 'ref', 'rule', 'severity']);
   });
 
-  it('exits 0 when only warnings are found, and --today moves the overdue line', () => {
+  it('exits 0 when only warnings are found', () => {
+    const run = runPlanTracker(['validate', warningsOnly, '--today', '2010-10-01', '--json']);
+    expect(run.code).toBe(0);
+    const findings = JSON.parse(run.stdout).sheets[0].findings as { rule: string; severity: string }[];
+    expect(findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual([
+      'missing-rag:warning',
+      'overdue:warning',
+      'unparsed-deadline:warning',
+    ]);
+    // The same plan a day before its first deadline has one warning fewer, and still exits 0.
+    const early = runPlanTracker(['validate', warningsOnly, '--today', '2010-08-30', '--json']);
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.stdout).sheets[0].findings).toHaveLength(2);
+  });
+
+  it('--today moves the overdue line', () => {
     const early = runPlanTracker([
       'validate',
       files['wirral-action-plan-2010'],

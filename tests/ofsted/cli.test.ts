@@ -252,15 +252,39 @@ describe('plan-tracker flag', () => {
   });
 
   it('exits 1 when a recommendation is uncovered, 2 for unreadable input or -o onto the input', () => {
-    const other = runPlanTracker([
+    // An ILACS-style list of two: caseloads (the plan answers it), interpreters (nothing in it does).
+    const twoRecs = path.join(dir, 'two-recommendations.txt');
+    fs.writeFileSync(
+      twoRecs,
+      [
+        'Inspection of Walsall local authority',
+        'children’s services',
+        'Inspection dates: 6 to 17 March 2023',
+        '',
+        'What needs to improve?',
+        '◼ The manageability of social workers’ caseloads, so that they have time to see',
+        'children regularly.',
+        '◼ The availability of interpreters for families whose first language is not English.',
+        '',
+        'The experiences and progress of children who need help and',
+        'protection: requires improvement to be good',
+        '',
+      ].join('\n'),
+    );
+    const uncovered = runPlanTracker([
       'flag',
-      path.join(ROOT, 'examples/wirral-action-plan-2010.xlsx'),
+      PLAN,
       '--report',
-      REPORT,
+      twoRecs,
+      '--published',
+      '2023-04-20',
       '--json',
     ]);
-    expect([0, 1]).toContain(other.code);
-    if (other.code === 1) expect(JSON.parse(other.stdout).uncovered.length).toBeGreaterThan(0);
+    expect(uncovered.code).toBe(1);
+    const json = JSON.parse(uncovered.stdout);
+    expect(json.uncovered).toEqual(['R2']);
+    expect(json.counts).toEqual({ linked: 1, suggested: 0, 'not-covered': 1 });
+    expect(json.findings.filter((f: { rule: string }) => f.rule === 'ofsted-uncovered')).toHaveLength(1);
 
     const same = runPlanTracker(['flag', PLAN, '--report', REPORT, '-o', PLAN]);
     expect(same.code).toBe(2);
