@@ -15,11 +15,13 @@ import type { Edit } from '../core/edits';
 import { type PlanHost } from '../core/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { isTrackerFormula } from '../core/tracker-marker';
-import { editOps, sheetOfEdit } from './edit-ops';
+import { type ApplyPlan, planApply } from './apply-plan';
+import { editOps } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
-import { type Op, type OpEnv, planBatches } from './ops';
+import { type Op, type OpEnv, planBatches, runBatches } from './ops';
 import { type FormatInfo, readAllSheets } from './read';
 import { EXCEL_API, type ExcelFeature, unavailableFeatures } from './requirements';
+import { SheetCache } from './sheet-cache';
 
 /** Values written per request before the list is split (about 5 MB of JSON on Excel on the web). */
 export const DEFAULT_CHUNK_CELLS = 200_000;
@@ -55,11 +57,6 @@ export interface ExcelHost extends PlanHost {
   lastApplyReport(): ApplyReport | null;
 }
 
-interface KnownSheet {
-  name: string;
-  protected: boolean;
-}
-
 export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   const { Excel: excel } = deps;
   const chunkCells = deps.chunkCells ?? DEFAULT_CHUNK_CELLS;
@@ -76,18 +73,11 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
     }
     return ok;
   };
-  /** Sheets as of the last read (or apply), by lower-case name; null before the first read. */
-  let known: Map<string, KnownSheet> | null = null;
+  const cache = new SheetCache();
   let lastSyncs = 0;
   let lastReport: ApplyReport | null = null;
   /** Conditional formats as of the last read, so removing the tracker's own needs no extra read. */
   let formatsRead = new Map<string, FormatInfo[]>();
-
-  const remember = (snapshot: WorkbookSnapshot): void => {
-    known = new Map(
-      snapshot.sheets.map((s) => [s.name.toLowerCase(), { name: s.name, protected: Boolean(s.protected) }]),
-    );
-  };
 
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     supports('delayForCellEdit') ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch);
@@ -103,77 +93,75 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
       );
       lastSyncs = result.syncs;
       formatsRead = result.formats;
-      remember(result.snapshot);
+      cache.remember(result.snapshot.sheets);
       return result.snapshot;
     } catch (e) {
       throw toHostError(e, { sheets: [], operation: 'read' });
     }
   }
 
-  /** Refuses, before anything is sent, edits to sheets the host knows are protected. */
-  function refuseProtected(sheets: string[]): void {
-    for (const name of sheets) {
-      const sheet = known?.get(name.toLowerCase());
-      if (sheet?.protected) throw protectedSheetError(sheet.name);
+  /**
+   * The read before any write, in the apply's own Excel.run: sheet names and protection (if nothing
+   * was read yet) and the conditional formats of the sheets whose tracker rules are to be removed.
+   */
+  async function preRead(
+    context: Excel.RequestContext,
+    plan: ApplyPlan,
+    onSync: () => void,
+  ): Promise<Map<string, Excel.ConditionalFormatCollection>> {
+    const found = new Map<string, Excel.ConditionalFormatCollection>();
+    const all = context.workbook.worksheets;
+    const unknown = !cache.known;
+    if (unknown) all.load('items/name,items/protection/protected');
+    if (supports('conditionalFormats'))
+      for (const name of plan.unread) {
+        const formats = all.getItem(name).getRange().conditionalFormats;
+        formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
+        found.set(name.toLowerCase(), formats);
+      }
+    await context.sync();
+    onSync();
+    if (unknown) {
+      cache.remember(all.items.map((s) => ({ name: s.name, protected: s.protection.protected })));
+      const refused = cache.protectedAmong(plan.sheets);
+      if (refused) throw protectedSheetError(refused.name);
     }
+    return found;
+  }
+
+  /** The tracker's conditional formats with this tag, from the pre-read or (by id) from the last read. */
+  function trackerFormats(
+    context: Excel.RequestContext,
+    found: Map<string, Excel.ConditionalFormatCollection>,
+    sheet: string,
+    tag: string,
+  ): Excel.ConditionalFormat[] {
+    const read = formatsRead.get(sheet.toLowerCase());
+    if (read && !found.has(sheet.toLowerCase())) {
+      const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+      return read.filter((f) => isTrackerFormula(f.formula, tag)).map((f) => collection.getItem(f.id));
+    }
+    return (found.get(sheet.toLowerCase())?.items ?? []).filter(
+      (cf) =>
+        !cf.customOrNullObject.isNullObject && isTrackerFormula(cf.customOrNullObject.rule.formula, tag),
+    );
   }
 
   async function applyWithReport(edits: Edit[]): Promise<ApplyReport> {
-    const sheets = [...new Set(edits.map(sheetOfEdit))];
+    const plan = planApply(edits, cache, new Set(formatsRead.keys()), supports('conditionalFormats'));
     lastSyncs = 0;
-    refuseProtected(sheets);
+    if (plan.refused) throw protectedSheetError(plan.refused);
     const report: ApplyReport = { syncs: 0, batches: 0, cellsWritten: 0, skipped: [] };
     if (edits.length === 0) return report;
-    const clearing = [
-      ...new Set(edits.filter((e) => e.kind === 'clearConditionalFormats').map((e) => e.sheet)),
-    ];
-    // The last read already lists each sheet's conditional formats; only sheets it did not cover need
-    // a read before the write.
-    const unread = clearing.filter((name) => !formatsRead.has(name.toLowerCase()));
-    const needsPreRead = known === null || (unread.length > 0 && supports('conditionalFormats'));
     try {
       await run(async (context) => {
-        const found = new Map<string, Excel.ConditionalFormatCollection>();
-        if (needsPreRead) {
-          // One read before any write: sheet names and protection (if nothing was read yet) and the
-          // conditional formats of the sheets whose tracker rules are to be removed.
-          const all = context.workbook.worksheets;
-          if (known === null) all.load('items/name,items/protection/protected');
-          if (supports('conditionalFormats'))
-            for (const name of unread) {
-              const formats = all.getItem(name).getRange().conditionalFormats;
-              formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
-              found.set(name.toLowerCase(), formats);
-            }
-          await context.sync();
-          report.syncs++;
-          if (known === null) {
-            known = new Map(
-              all.items.map((s) => [
-                s.name.toLowerCase(),
-                { name: s.name, protected: s.protection.protected },
-              ]),
-            );
-            refuseProtected(sheets);
-          }
-        }
+        const found = plan.needsPreRead
+          ? await preRead(context, plan, () => report.syncs++)
+          : new Map<string, Excel.ConditionalFormatCollection>();
         const env: OpEnv = {
           supports,
-          sheetExists: (name) => known?.has(name.toLowerCase()) ?? false,
-          trackerFormats: (sheet, tag) => {
-            const read = formatsRead.get(sheet.toLowerCase());
-            if (read && !found.has(sheet.toLowerCase())) {
-              const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-              return read
-                .filter((f) => isTrackerFormula(f.formula, tag))
-                .map((f) => collection.getItem(f.id));
-            }
-            return (found.get(sheet.toLowerCase())?.items ?? []).filter(
-              (cf) =>
-                !cf.customOrNullObject.isNullObject &&
-                isTrackerFormula(cf.customOrNullObject.rule.formula, tag),
-            );
-          },
+          sheetExists: (name) => cache.exists(name),
+          trackerFormats: (sheet, tag) => trackerFormats(context, found, sheet, tag),
         };
         const ops: Op[] = edits.flatMap((edit) =>
           editOps(edit, env, chunkCells, (why) => report.skipped.push(why)),
@@ -181,25 +169,12 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
         report.cellsWritten = ops.reduce((n, op) => n + op.weight, 0);
         const batches = planBatches(ops, chunkCells);
         report.batches = batches.length;
-        // Batches run one after another without a sync inside a loop: each link of the chain queues
-        // one batch and syncs it.
-        await batches.reduce(
-          (previous, batch) =>
-            previous.then(async () => {
-              for (const op of batch) op.queue(context);
-              await context.sync();
-              report.syncs++;
-            }),
-          Promise.resolve(),
-        );
+        await runBatches(context, batches, () => report.syncs++);
       });
     } catch (e) {
       lastSyncs = report.syncs;
-      const error = toHostError(e, { sheets, operation: 'write' });
-      if (error.code === 'protected' && sheets.length === 1) {
-        const sheet = known?.get(sheets[0].toLowerCase());
-        if (sheet) sheet.protected = true;
-      }
+      const error = toHostError(e, { sheets: plan.sheets, operation: 'write' });
+      if (error.code === 'protected' && plan.sheets.length === 1) cache.markProtected(plan.sheets[0]);
       throw error;
     }
     lastSyncs = report.syncs;
@@ -207,9 +182,7 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
     for (const edit of edits)
       if (edit.kind === 'conditionalFormat' || edit.kind === 'clearConditionalFormats')
         formatsRead.delete(edit.sheet.toLowerCase());
-    for (const edit of edits)
-      if (edit.kind === 'writeSheet' && known && !known.has(edit.spec.name.toLowerCase()))
-        known.set(edit.spec.name.toLowerCase(), { name: edit.spec.name, protected: false });
+    cache.afterApply(edits);
     lastReport = report;
     return report;
   }

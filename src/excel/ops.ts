@@ -37,3 +37,26 @@ export function planBatches(ops: Op[], chunkCells: number): Op[][] {
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+/**
+ * Queues each batch and syncs it, one after another (a batch's requests never mix with the next one's).
+ * `onSync` is told after each sync, so a caller that fails half-way still knows how many were made.
+ * Resolves to the number of syncs.
+ */
+export async function runBatches(
+  context: Excel.RequestContext,
+  batches: Op[][],
+  onSync: () => void = () => undefined,
+): Promise<number> {
+  // A chain rather than a loop: each link queues one batch and syncs it.
+  await batches.reduce(
+    (previous, batch) =>
+      previous.then(async () => {
+        for (const op of batch) op.queue(context);
+        await context.sync();
+        onSync();
+      }),
+    Promise.resolve(),
+  );
+  return batches.length;
+}
