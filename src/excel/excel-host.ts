@@ -14,17 +14,16 @@
 import type { Edit } from '../core/edits';
 import { type PlanHost } from '../core/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { isTrackerFormula } from '../core/tracker-marker';
 import { type ApplyPlan, planApply } from './apply-plan';
 import { editOps } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
-import { type Op, type OpEnv, planBatches, runBatches } from './ops';
-import { type FormatInfo, readAllSheets } from './read';
+import { type BatchLimits, DEFAULT_LIMITS, type Op, type OpEnv, planBatches, runBatches } from './ops';
+import { readAllSheets } from './read';
 import { EXCEL_API, type ExcelFeature, unavailableFeatures } from './requirements';
 import { SheetCache } from './sheet-cache';
+import { loadFormats, removalOps } from './tracker-formats';
 
-/** Values written per request before the list is split (about 5 MB of JSON on Excel on the web). */
-export const DEFAULT_CHUNK_CELLS = 200_000;
+export { DEFAULT_CHUNK_CELLS } from './ops';
 
 export interface ExcelHostDeps {
   /** The Excel namespace (the global one in the add-in, the double's in tests). */
@@ -37,7 +36,7 @@ export interface ExcelHostDeps {
 export interface ApplyReport {
   /** context.sync() calls made (each one a request to Excel). */
   syncs: number;
-  /** Batches the edits were split into (1 unless the values written exceeded chunkCells). */
+  /** Batches the edits were split into (1 unless they would pass the payload budget or chunkCells). */
   batches: number;
   /** Cells written through setValues and writeSheet. */
   cellsWritten: number;
@@ -59,7 +58,7 @@ export interface ExcelHost extends PlanHost {
 
 export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   const { Excel: excel } = deps;
-  const chunkCells = deps.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  const limits: BatchLimits = { ...DEFAULT_LIMITS, cells: deps.chunkCells ?? DEFAULT_LIMITS.cells };
   const supported = new Map<ExcelFeature, boolean>();
   const supports = (feature: ExcelFeature): boolean => {
     let ok = supported.get(feature);
@@ -76,8 +75,6 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   const cache = new SheetCache();
   let lastSyncs = 0;
   let lastReport: ApplyReport | null = null;
-  /** Conditional formats as of the last read, so removing the tracker's own needs no extra read. */
-  let formatsRead = new Map<string, FormatInfo[]>();
 
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     supports('delayForCellEdit') ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch);
@@ -92,7 +89,6 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
         }),
       );
       lastSyncs = result.syncs;
-      formatsRead = result.formats;
       cache.remember(result.snapshot.sheets);
       return result.snapshot;
     } catch (e) {
@@ -102,23 +98,13 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
 
   /**
    * The read before any write, in the apply's own Excel.run: sheet names and protection (if nothing
-   * was read yet) and the conditional formats of the sheets whose tracker rules are to be removed.
+   * was read yet) and, afresh, the conditional formats of the sheets whose tracker rules are removed.
    */
-  async function preRead(
-    context: Excel.RequestContext,
-    plan: ApplyPlan,
-    onSync: () => void,
-  ): Promise<Map<string, Excel.ConditionalFormatCollection>> {
-    const found = new Map<string, Excel.ConditionalFormatCollection>();
+  async function preRead(context: Excel.RequestContext, plan: ApplyPlan, onSync: () => void): Promise<Op[]> {
     const all = context.workbook.worksheets;
     const unknown = !cache.known;
     if (unknown) all.load('items/name,items/protection/protected');
-    if (supports('conditionalFormats'))
-      for (const name of plan.unread) {
-        const formats = all.getItem(name).getRange().conditionalFormats;
-        formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
-        found.set(name.toLowerCase(), formats);
-      }
+    const loaded = loadFormats(context, plan.clearing);
     await context.sync();
     onSync();
     if (unknown) {
@@ -126,48 +112,25 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
       const refused = cache.protectedAmong(plan.sheets);
       if (refused) throw protectedSheetError(refused.name);
     }
-    return found;
-  }
-
-  /** The tracker's conditional formats with this tag, from the pre-read or (by id) from the last read. */
-  function trackerFormats(
-    context: Excel.RequestContext,
-    found: Map<string, Excel.ConditionalFormatCollection>,
-    sheet: string,
-    tag: string,
-  ): Excel.ConditionalFormat[] {
-    const read = formatsRead.get(sheet.toLowerCase());
-    if (read && !found.has(sheet.toLowerCase())) {
-      const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-      return read.filter((f) => isTrackerFormula(f.formula, tag)).map((f) => collection.getItem(f.id));
-    }
-    return (found.get(sheet.toLowerCase())?.items ?? []).filter(
-      (cf) =>
-        !cf.customOrNullObject.isNullObject && isTrackerFormula(cf.customOrNullObject.rule.formula, tag),
-    );
+    return removalOps(loaded);
   }
 
   async function applyWithReport(edits: Edit[]): Promise<ApplyReport> {
-    const plan = planApply(edits, cache, new Set(formatsRead.keys()), supports('conditionalFormats'));
+    const plan = planApply(edits, cache, supports('conditionalFormats'));
     lastSyncs = 0;
     if (plan.refused) throw protectedSheetError(plan.refused);
     const report: ApplyReport = { syncs: 0, batches: 0, cellsWritten: 0, skipped: [] };
     if (edits.length === 0) return report;
     try {
       await run(async (context) => {
-        const found = plan.needsPreRead
-          ? await preRead(context, plan, () => report.syncs++)
-          : new Map<string, Excel.ConditionalFormatCollection>();
-        const env: OpEnv = {
-          supports,
-          sheetExists: (name) => cache.exists(name),
-          trackerFormats: (sheet, tag) => trackerFormats(context, found, sheet, tag),
-        };
-        const ops: Op[] = edits.flatMap((edit) =>
-          editOps(edit, env, chunkCells, (why) => report.skipped.push(why)),
-        );
-        report.cellsWritten = ops.reduce((n, op) => n + op.weight, 0);
-        const batches = planBatches(ops, chunkCells);
+        const removals = plan.needsPreRead ? await preRead(context, plan, () => report.syncs++) : [];
+        const env: OpEnv = { supports, sheetExists: (name) => cache.exists(name) };
+        const ops: Op[] = [
+          ...removals,
+          ...edits.flatMap((edit) => editOps(edit, env, limits, (why) => report.skipped.push(why))),
+        ];
+        report.cellsWritten = ops.reduce((n, o) => n + o.cells, 0);
+        const batches = planBatches(ops, limits);
         report.batches = batches.length;
         await runBatches(context, batches, () => report.syncs++);
       });
@@ -178,10 +141,6 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
       throw error;
     }
     lastSyncs = report.syncs;
-    // Formats added or removed have ids this host has not read: read again before the next removal.
-    for (const edit of edits)
-      if (edit.kind === 'conditionalFormat' || edit.kind === 'clearConditionalFormats')
-        formatsRead.delete(edit.sheet.toLowerCase());
     cache.afterApply(edits);
     lastReport = report;
     return report;

@@ -38,8 +38,15 @@ function compiledScript(): vm.Script {
  * Runs the library in a new window-like vm context and returns its `Excel` and
  * `OfficeExtension` namespaces. Every call gives an independent copy (own classes, own
  * `_overrideSession`), so test files and tests do not share client state.
+ *
+ * With `isSetSupported`, the context also has `Office.context.requirements`, which the library itself
+ * consults before queueing a member newer than the Excel it runs in (OfficeExtension's
+ * `throwIfApiNotSupported`, called by every versioned method and navigation property): such a call then
+ * throws ApiNotFound on the client, exactly as in that Excel.
  */
-export function loadOfficeJs(): OfficeJsNamespaces {
+export function loadOfficeJs(
+  isSetSupported?: (name: string, version?: string) => boolean,
+): OfficeJsNamespaces {
   const sandbox: Record<string, unknown> = {
     navigator: { userAgent: 'Mozilla/5.0 (Node.js) plan-tracker-excel-double' },
     location: {
@@ -57,6 +64,7 @@ export function loadOfficeJs(): OfficeJsNamespaces {
     clearInterval,
     console,
   };
+  if (isSetSupported) sandbox.Office = { context: { requirements: { isSetSupported } } };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   const context = vm.createContext(sandbox);
