@@ -20,6 +20,20 @@ export function protectedSheetError(sheet: string): HostError {
   return new HostError(protectedSheetMessage(sheet), 'protected');
 }
 
+/**
+ * The read stops before it starts when a sheet (or the workbook) has more cells in use than the add-in
+ * reads in Excel (src/excel/read-plan.ts): reading them would take dozens of requests.
+ */
+export function readLimitError(sheet: string | null, cells: number): HostError {
+  const count = cells.toLocaleString('en-GB');
+  return new HostError(
+    sheet === null
+      ? `This workbook has ${count} cells in use across its sheets, more than Plan Tracker can read in Excel (2,000,000). Move the plan into a workbook of its own, or check the file with the plan-tracker command-line tool.`
+      : `The sheet "${sheet}" has ${count} cells in use, more than Plan Tracker can read in Excel (1,000,000). If something is typed far below or to the right of the plan, delete those rows or columns (Ctrl+End shows the last cell in use), or check the file with the plan-tracker command-line tool.`,
+    'other',
+  );
+}
+
 /** Excel.ErrorCodes values grouped by the HostError code they become. */
 const CODE_MAP: Record<string, Code> = {
   AccessDenied: 'protected',

@@ -85,7 +85,7 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
         readAllSheets(context, {
           cellProperties: supports('cellProperties'),
           mergedAreas: supports('mergedAreas'),
-          conditionalFormats: supports('conditionalFormats'),
+          specialCells: supports('specialCells'),
         }),
       );
       lastSyncs = result.syncs;

@@ -46,10 +46,12 @@ export function unavailableFeatures(isSetSupported: IsSetSupported): string[] {
 export const EXCEL_API = {
   /** worksheets.getFirst / getNextOrNullObject, the chain that reads every sheet in one sync. */
   sheetChain: '1.5',
-  /** Range.getCellProperties: fills (and italics) of every cell in one call. */
+  /** Range.getCellProperties: the fills of many cells in one call. */
   cellProperties: '1.9',
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
+  /** Range.getSpecialCellsOrNullObject('Visible'): which rows are hidden (by hand or by a filter). */
+  specialCells: '1.9',
   /** Range.conditionalFormats (text, custom formula, data bars). */
   conditionalFormats: '1.6',
   /** Range.dataValidation (lists, dates, prompts, error alerts). */
