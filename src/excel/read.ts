@@ -167,6 +167,8 @@ export interface BandReading {
 interface BandLoad {
   band: Band;
   range: Excel.Range;
+  /** True when `range` itself has its display text loaded. */
+  allText: boolean;
   text: { col: number; range: Excel.Range }[];
   fills: { col: number; width: number; result: OfficeExtension.ClientResult<CellProps[][]> }[];
   merges: Excel.RangeAreas[];
@@ -196,10 +198,10 @@ function queueBand(
 ): BandLoad {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const range = sheet.getRangeByIndexes(band.top, band.left, band.rows, band.cols);
-  range.load(
-    reading.text === 'all' ? 'values,numberFormat,valueTypes,text' : 'values,numberFormat,valueTypes',
-  );
-  const load: BandLoad = { band, range, text: [], fills: [], merges: [], visible: null };
+  const allText = reading.text === 'all';
+  if (allText) range.load('values,numberFormat,valueTypes,text');
+  else range.load('values,numberFormat,valueTypes');
+  const load: BandLoad = { band, range, allText, text: [], fills: [], merges: [], visible: null };
   if (reading.text !== 'all')
     for (const [col, width] of columnRuns(reading.text, band)) {
       const part = sheet.getRangeByIndexes(band.top, col, band.rows, width);
@@ -273,9 +275,7 @@ function rowSpan(area: string): [number, number] {
 function collectBand(load: BandLoad): BandData {
   const { band, range } = load;
   const text: (string | undefined)[][] = Array.from({ length: band.rows }, () => []);
-  if (load.text.length === 0 && 'text' in range.toJSON()) {
-    range.text.forEach((row, r) => (text[r] = [...row]));
-  }
+  if (load.allText) range.text.forEach((row, r) => (text[r] = [...row]));
   for (const part of load.text)
     part.range.text.forEach((row, r) => row.forEach((t, i) => (text[r][part.col - band.left + i] = t)));
   const fills: (string | undefined)[][] = Array.from({ length: band.rows }, () => []);
