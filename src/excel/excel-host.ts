@@ -18,7 +18,8 @@ import { type ApplyPlan, planApply } from './apply-plan';
 import { editOps } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
 import { type BatchLimits, DEFAULT_LIMITS, type Op, type OpEnv, planBatches, runBatches } from './ops';
-import { readAllSheets } from './read';
+import { ChangeLog, readChanges } from './incremental';
+import { readAllSheets, type ReadOptions, type ReadResult } from './read';
 import { EXCEL_API, type ExcelFeature, unavailableFeatures } from './requirements';
 import { SheetCache } from './sheet-cache';
 import { loadFormats, removalOps } from './tracker-formats';
@@ -79,22 +80,51 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     supports('delayForCellEdit') ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch);
 
+  /** The last read, kept so the next one can re-read only what changed; null forces a full read. */
+  let last: ReadResult | null = null;
+  /** What changed since, as the host's own change events and its own edits record it. */
+  const changes = new ChangeLog();
+  /** True once the host's own onChanged / onFormatChanged handlers are registered (ExcelApi 1.9). */
+  let watching = false;
+
+  /** Queues the host's change handlers; they ride the read's first sync. */
+  function watchChanges(context: Excel.RequestContext): void {
+    const sheets = context.workbook.worksheets;
+    sheets.onChanged.add(async (event) => changes.record(event.worksheetId, event.address, event.changeType));
+    sheets.onFormatChanged.add(async (event) => changes.record(event.worksheetId, event.address));
+  }
+
   async function readWorkbook(): Promise<WorkbookSnapshot> {
+    const options: ReadOptions = {
+      cellProperties: supports('cellProperties'),
+      mergedAreas: supports('mergedAreas'),
+      specialCells: supports('specialCells'),
+    };
+    const pending = changes.take();
     try {
-      const result = await excel.run((context) =>
-        readAllSheets(context, {
-          cellProperties: supports('cellProperties'),
-          mergedAreas: supports('mergedAreas'),
-          specialCells: supports('specialCells'),
-        }),
-      );
+      const result = await excel.run(async (context) => {
+        const subscribe = !watching && supports('changeEvents');
+        if (subscribe) watchChanges(context);
+        const previous = watching && !pending.everything ? last : null;
+        const read = previous
+          ? await readChanges(context, previous, pending.sheets, options)
+          : await readAllSheets(context, options);
+        if (subscribe) watching = true;
+        return read;
+      });
       lastSyncs = result.syncs;
+      last = result;
       cache.remember(result.snapshot.sheets);
       return result.snapshot;
     } catch (e) {
+      last = null; // what this read missed is read in full next time
       throw toHostError(e, { sheets: [], operation: 'read' });
     }
   }
+
+  /** The id of a sheet of the last read, by name. */
+  const idOf = (name: string): string | undefined =>
+    last?.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.id;
 
   /**
    * The read before any write, in the apply's own Excel.run: sheet names and protection (if nothing
@@ -136,11 +166,13 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
       });
     } catch (e) {
       lastSyncs = report.syncs;
+      changes.markEverything(); // some of it may have been written
       const error = toHostError(e, { sheets: plan.sheets, operation: 'write' });
       if (error.code === 'protected' && plan.sheets.length === 1) cache.markProtected(plan.sheets[0]);
       throw error;
     }
     lastSyncs = report.syncs;
+    changes.recordEdits(edits, idOf);
     cache.afterApply(edits);
     lastReport = report;
     return report;

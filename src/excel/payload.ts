@@ -20,11 +20,11 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
 export const PAYLOAD_BUDGET_BYTES = 3_500_000;
 
 /** An object path plus its instantiate action (≈ 85 + 50 bytes in the client's JSON), rounded up. */
-const OBJECT_BYTES = 160;
+const OBJECT_BYTES = 110;
 /** A method call or property set action, before its arguments (the "L" path list included). */
-const ACTION_BYTES = 130;
+const ACTION_BYTES = 90;
 /** One entry in the response's Results for each action. */
-const RESULT_BYTES = 36;
+const RESULT_BYTES = 28;
 
 export interface PayloadEstimate {
   request: number;

@@ -22,6 +22,7 @@ import { isDateFormat, serialToIso, ukShortDate } from '../core/dates';
 import { detectHeader } from '../core/header';
 import { mappingKey, readMappingOverrides } from '../core/mapping-override';
 import type { CellSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { sortMerges } from '../core/snapshot-patch';
 import { jsonBytes } from './payload';
 import {
   type Band,
@@ -102,7 +103,7 @@ interface CellProps {
 // ---------------------------------------------------------------------------------------------
 // The survey
 
-interface SurveySlot {
+export interface SurveySlot {
   sheet: Excel.Worksheet;
   used: Excel.Range;
   tables: Excel.TableCollection;
@@ -132,11 +133,14 @@ function surveyed(slot: SurveySlot): SurveyedSheet {
   };
 }
 
-/** Every sheet from `after` on (the first sheet when omitted): one sync per SHEETS_PER_SYNC sheets. */
-export async function survey(
-  context: Excel.RequestContext,
-  after?: string,
-): Promise<{ sheets: SurveyedSheet[]; syncs: number }> {
+/** One round of the survey, queued: SHEETS_PER_SYNC slots and the sheet after them. */
+export interface SurveyRound {
+  slots: SurveySlot[];
+  overflow: Excel.Worksheet;
+}
+
+/** Queues a survey round from the sheet after `after` (the first sheet when omitted); nothing is synced. */
+export function queueSurveyRound(context: Excel.RequestContext, after?: string): SurveyRound {
   const all = context.workbook.worksheets;
   let current = after === undefined ? all.getFirst() : all.getItem(after).getNextOrNullObject();
   const slots: SurveySlot[] = [];
@@ -145,13 +149,30 @@ export async function survey(
     current = current.getNextOrNullObject();
   }
   // One more sheet after the last slot means another round is needed.
-  const overflow = current;
-  overflow.load('name');
-  await context.sync();
-  const sheets = slots.filter((slot) => !slot.sheet.isNullObject).map(surveyed);
-  if (overflow.isNullObject) return { sheets, syncs: 1 };
+  current.load('name');
+  return { slots, overflow: current };
+}
+
+/** After the sync: the sheets of a round, and the rest of the survey if there are more. */
+export async function finishSurvey(
+  context: Excel.RequestContext,
+  round: SurveyRound,
+): Promise<{ sheets: SurveyedSheet[]; syncs: number }> {
+  const sheets = round.slots.filter((slot) => !slot.sheet.isNullObject).map(surveyed);
+  if (round.overflow.isNullObject) return { sheets, syncs: 0 };
   const rest = await survey(context, sheets[sheets.length - 1].name);
-  return { sheets: [...sheets, ...rest.sheets], syncs: 1 + rest.syncs };
+  return { sheets: [...sheets, ...rest.sheets], syncs: rest.syncs };
+}
+
+/** Every sheet from `after` on (the first sheet when omitted): one sync per SHEETS_PER_SYNC sheets. */
+export async function survey(
+  context: Excel.RequestContext,
+  after?: string,
+): Promise<{ sheets: SurveyedSheet[]; syncs: number }> {
+  const round = queueSurveyRound(context, after);
+  await context.sync();
+  const rest = await finishSurvey(context, round);
+  return { sheets: rest.sheets, syncs: 1 + rest.syncs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +185,7 @@ export interface BandReading {
   fills: 'all' | number[];
 }
 
-interface BandLoad {
+export interface BandLoad {
   band: Band;
   range: Excel.Range;
   /** True when `range` itself has its display text loaded. */
@@ -189,14 +210,17 @@ function columnRuns(columns: number[], band: Band): [number, number][] {
   return runs;
 }
 
-function queueBand(
+export function queueBand(
   context: Excel.RequestContext,
   sheetName: string,
   band: Band,
   reading: BandReading,
   options: ReadOptions,
+  orNull = false,
 ): BandLoad {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+  // orNull: a sheet that may have gone since the last read makes a null object, not a failed request.
+  const sheets = context.workbook.worksheets;
+  const sheet = orNull ? sheets.getItemOrNullObject(sheetName) : sheets.getItem(sheetName);
   const range = sheet.getRangeByIndexes(band.top, band.left, band.rows, band.cols);
   const allText = reading.text === 'all';
   if (allText) range.load('values,numberFormat,valueTypes,text');
@@ -272,7 +296,7 @@ function rowSpan(area: string): [number, number] {
   return [row(from, 0), row(to, Number.MAX_SAFE_INTEGER)];
 }
 
-function collectBand(load: BandLoad): BandData {
+export function collectBand(load: BandLoad): BandData {
   const { band, range } = load;
   const text: (string | undefined)[][] = Array.from({ length: band.rows }, () => []);
   if (load.allText) range.text.forEach((row, r) => (text[r] = [...row]));
@@ -433,7 +457,7 @@ function cellOf(
 }
 
 /** Cells covered by a merge (all but the top-left one): the core sees only the merge's first cell. */
-function coveredCells(merges: string[]): Set<string> {
+export function coveredCells(merges: string[]): Set<string> {
   const covered = new Set<string>();
   for (const m of merges) {
     const [from, to = from] = m.split(':');
@@ -490,7 +514,7 @@ export function sheetSnapshot(
   tableRanges: Map<string, string>,
   hiddenReadable: boolean,
 ): SheetSnapshot {
-  const merges = [...new Set(bands.flatMap((b) => b.merges))];
+  const merges = sortMerges(bands.flatMap((b) => b.merges));
   const snapshot: SheetSnapshot = { name: s.name, rows: [], merges };
   if (s.hidden) snapshot.hidden = true;
   if (s.protected) snapshot.protected = true;
@@ -583,7 +607,7 @@ export function planBytesPerCell(plan: SheetReadPlan, cols: number, fills: boole
 // The whole read
 
 /** Table ranges of every sheet, read along with the first band sync: table name → 'A3:H120'. */
-function tableRider(sheets: SurveyedSheet[], into: Map<string, string>): Rider {
+export function tableRider(sheets: SurveyedSheet[], into: Map<string, string>): Rider {
   return (context) => {
     const loads = sheets.flatMap((s) =>
       s.tables.map((t) => {
@@ -606,12 +630,16 @@ function bySheet(sheets: SurveyedSheet[], data: BandData[], into = new Map<strin
   return into;
 }
 
-/** The whole workbook: the survey, the first rows of every sheet, then the rest in bands. */
+/**
+ * The whole workbook: the survey (unless one was just made), the first rows of every sheet, then the
+ * rest in bands.
+ */
 export async function readAllSheets(
   context: Excel.RequestContext,
   options: ReadOptions,
+  surveyed?: { sheets: SurveyedSheet[]; syncs: number },
 ): Promise<ReadResult> {
-  const found = await survey(context);
+  const found = surveyed ?? (await survey(context));
   const { sheets } = found;
   const past = pastLimits(sheets.map((s) => s.used));
   if (past) throw readLimitError(past.sheet === null ? null : sheets[past.sheet].name, past.cells);

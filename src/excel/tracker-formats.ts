@@ -23,16 +23,21 @@ export interface FormatsToClear {
 
 export type LoadedFormats = Map<
   string,
-  { sheet: string; tags: string[]; formats: Excel.ConditionalFormatCollection }
+  { sheet: string; tags: string[]; worksheet: Excel.Worksheet; formats: Excel.ConditionalFormatCollection }
 >;
 
-/** Queues the load of each sheet's conditional formats (id, custom formula); sync before removalOps. */
+/**
+ * Queues the load of each sheet's conditional formats (id, custom formula); sync before removalOps. A
+ * sheet that does not exist (yet: the same apply may create it) has nothing to remove.
+ */
 export function loadFormats(context: Excel.RequestContext, clears: FormatsToClear[]): LoadedFormats {
   const out: LoadedFormats = new Map();
   for (const { sheet, tags } of clears) {
-    const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
+    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
+    worksheet.load('name');
+    const formats = worksheet.getRange().conditionalFormats;
     formats.load('items/id,items/customOrNullObject/rule/formula');
-    out.set(sheet.toLowerCase(), { sheet, tags, formats });
+    out.set(sheet.toLowerCase(), { sheet, tags, worksheet, formats });
   }
   return out;
 }
@@ -51,7 +56,8 @@ export function trackerPriorities(
 /** After the load's sync: the ops deleting the tracker formats found, by fresh id, highest first. */
 export function removalOps(loaded: LoadedFormats): Op[] {
   const ops: Op[] = [];
-  for (const { sheet, tags, formats } of loaded.values()) {
+  for (const { sheet, tags, worksheet, formats } of loaded.values()) {
+    if (worksheet.isNullObject) continue;
     const ids = trackerPriorities(
       formats.items.map((cf) => ({
         id: cf.id,

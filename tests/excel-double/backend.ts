@@ -345,21 +345,30 @@ function uniform<T>(values: T[], fallback: T): T | null {
 
 /** Bounding box of the used cells (values only, or any non-default cell). */
 function usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
-  let area: Area | null = null;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const key in sheet.cells) {
+    const cell = sheet.cells[key];
     const hasValue = cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined;
     if (valuesOnly ? !hasValue : Object.keys(cell).length === 0) continue;
-    const a = parseArea(key)!;
-    area = area
-      ? {
-          r0: Math.min(area.r0, a.r0),
-          c0: Math.min(area.c0, a.c0),
-          r1: Math.max(area.r1, a.r1),
-          c1: Math.max(area.c1, a.c1),
-        }
-      : a;
+    // 'AB12' → column and row without a regular expression: this runs for every cell of every sheet.
+    let col = 0;
+    let i = 0;
+    for (; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 65) break;
+      col = col * 26 + (c - 64);
+    }
+    const row = Number(key.slice(i)) - 1;
+    col -= 1;
+    if (row < r0) r0 = row;
+    if (row > r1) r1 = row;
+    if (col < c0) c0 = col;
+    if (col > c1) c1 = col;
   }
-  return area;
+  return r1 < 0 ? null : { r0, c0, r1, c1 };
 }
 
 function intersect(a: Area, b: Area): Area | null {
@@ -376,6 +385,8 @@ function intersect(a: Area, b: Area): Area | null {
 // The executor
 
 export interface BackendOptions {
+  /** Keep a copy of every request message in `rawMessages` (default true; large tests turn it off). */
+  keepMessages?: boolean;
   /** Largest request and response in bytes (default PAYLOAD_LIMIT; Infinity switches the check off). */
   payloadLimit?: number;
   /**
@@ -441,8 +452,9 @@ export class ExcelBackend {
     message: RequestMessage,
   ): Promise<ResponseMessage> {
     const json = JSON.stringify(message);
+    // The request as it would arrive over the wire (a copy), kept when asked for.
     const copy = JSON.parse(json) as RequestMessage;
-    this.rawMessages.push(copy);
+    if (this.options.keepMessages !== false) this.rawMessages.push(copy);
     const limit = this.options.payloadLimit ?? PAYLOAD_LIMIT;
     const requestBytes = Buffer.byteLength(json, 'utf8');
     const record = this.recordFor(copy, requestBytes);
@@ -458,8 +470,8 @@ export class ExcelBackend {
         ),
       );
     }
-    const response = this.execute(copy, record);
-    record.responseBytes = Buffer.byteLength(JSON.stringify(response), 'utf8');
+    const answer = JSON.stringify(this.execute(copy, record));
+    record.responseBytes = Buffer.byteLength(answer, 'utf8');
     if (record.responseBytes > limit) {
       // Whatever the request wrote stays written (the stricter assumption for a caller).
       return Promise.resolve(
@@ -473,7 +485,8 @@ export class ExcelBackend {
         ),
       );
     }
-    return Promise.resolve(response);
+    // A parsed copy, as over the wire: the client never holds the double's own objects.
+    return Promise.resolve(JSON.parse(answer) as ResponseMessage);
   }
 
   /** Largest request and response of the syncs so far (Excel.run's clean-up batches excluded). */
@@ -628,9 +641,23 @@ export class ExcelBackend {
   }
 
   cf(h: { sheetId: string; cfId: string }): ConditionalFormatEntry {
-    const cf = this.sheet(h.sheetId).conditionalFormats.find((c) => c.id === h.cfId);
-    if (!cf) throw itemNotFound('ConditionalFormat');
-    return cf;
+    const list = this.sheet(h.sheetId).conditionalFormats;
+    const index = this.cfIndex(list, h.cfId);
+    if (index < 0) throw itemNotFound('ConditionalFormat');
+    return list[index];
+  }
+
+  private readonly cfPositions = new WeakMap<ConditionalFormatEntry[], Map<string, number>>();
+
+  /** Where a format is in its sheet's list (-1 if gone): remembered, and checked before it is trusted. */
+  cfIndex(list: ConditionalFormatEntry[], id: string): number {
+    if (list[0]?.id === id) return 0; // the format just added
+    let positions = this.cfPositions.get(list);
+    const known = positions?.get(id);
+    if (known !== undefined && list[known]?.id === id) return known;
+    positions = new Map(list.map((c, i) => [c.id, i]));
+    this.cfPositions.set(list, positions);
+    return positions.get(id) ?? -1;
   }
 
   rangeAddress(sheetId: string, area: Area): string {
@@ -887,7 +914,8 @@ function scalarValue(h: Handle, prop: string, b: ExcelBackend): unknown {
   const spec = SPECS[h.kind] as KindSpec<Kind>;
   const p = spec.props?.[prop];
   if (!p?.get) throw unsupported(`loading ${spec.className}.${prop}`);
-  return JSON.parse(JSON.stringify(p.get(h, b) ?? null));
+  // No copy here: the whole response is serialised and parsed once before the client sees it.
+  return p.get(h, b) ?? null;
 }
 
 function objectValue(h: Handle, select: string[] | undefined, expand: string[] | undefined, b: ExcelBackend) {
@@ -1141,9 +1169,20 @@ function cfsIn(h: RangeLike, b: ExcelBackend): ConditionalFormatEntry[] {
  * position in its collection, so ids shift when a format above is deleted or one is added.
  */
 function cfWireId(h: HandleOf<'conditionalFormat'>, b: ExcelBackend): string {
-  const index = cfsIn({ sheetId: h.sheetId, area: h.scope }, b).findIndex((c) => c.id === h.cfId);
-  if (index < 0) throw itemNotFound('ConditionalFormat');
-  return String(index);
+  // Its position among the formats of the collection that come before it (a new one is first).
+  const all = b.sheet(h.sheetId).conditionalFormats;
+  const whole = isWholeSheet(h.scope);
+  if (whole) {
+    const at = b.cfIndex(all, h.cfId);
+    if (at < 0) throw itemNotFound('ConditionalFormat');
+    return String(at);
+  }
+  let index = 0;
+  for (const c of all) {
+    if (c.id === h.cfId) return String(index);
+    if (whole || touches(c.address, h.scope)) index++;
+  }
+  throw itemNotFound('ConditionalFormat');
 }
 
 /** The format whose id (priority) is `id` in this collection now, as Excel looks it up. */
@@ -1617,7 +1656,7 @@ const SPECS: Specs = {
           const sheet = b.assertStructureWritable(h.sheetId, 'Range.hyperlink');
           const extras = sheetExtras(sheet);
           for (const { key } of cellsOf(h.area)) {
-            extras.hyperlinks = { ...extras.hyperlinks, [key]: link };
+            (extras.hyperlinks ??= {})[key] = link;
             // Excel shows textToDisplay in the cell (as a typed-in value).
             if (typeof link.textToDisplay === 'string')
               b.writeCell(sheet, key, link.textToDisplay, 'Range.hyperlink');
@@ -2009,7 +2048,9 @@ const SPECS: Specs = {
           format: {},
         };
         sheet.conditionalFormats.unshift(cf);
-        renumber(sheet);
+        sheet.conditionalFormats.forEach((c, i) => {
+          c.priority = i;
+        });
         return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id, scope: h.area };
       },
       GetItem: (h, [id], b) => cfAt(h, id, 'ConditionalFormatCollection.getItem', b),
@@ -2079,8 +2120,11 @@ const SPECS: Specs = {
     methods: {
       Delete: (h, _a, b) => {
         const sheet = b.assertStructureWritable(h.sheetId, 'ConditionalFormat.delete');
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== h.cfId);
-        renumber(sheet);
+        const list = sheet.conditionalFormats;
+        const at = b.cfIndex(list, h.cfId);
+        if (at < 0) throw itemNotFound('ConditionalFormat.delete');
+        list.splice(at, 1);
+        for (let i = at; i < list.length; i++) list[i].priority = i;
       },
     },
   },
@@ -2304,7 +2348,7 @@ const SPECS: Specs = {
           seriesCount: byColumns ? cols - 1 : rows - 1,
           seriesColours: {},
         };
-        extras.charts = [...(extras.charts ?? []), chart];
+        (extras.charts ??= []).push(chart);
         return chartHandle(h.sheetId, id, 'chart');
       },
       GetItem: (h, [name], b) => {

@@ -110,10 +110,17 @@ export interface Area {
 }
 
 // A1 arithmetic is the core's own; the double only renames it for its callers.
-import { a1 as cellAddress, columnIndex, columnLetter as columnLetters } from '../../src/core/address';
+import { columnIndex, columnLetter as columnLetters } from '../../src/core/address';
 import { MONTH_NAMES } from '../../src/core/dates';
 
-export { cellAddress, columnIndex, columnLetters };
+export { columnIndex, columnLetters };
+
+const letters: string[] = [];
+
+/** 'B3' for row 2, column 1 (0-based): the core's A1 arithmetic, with the column letters remembered. */
+export function cellAddress(row: number, col: number): string {
+  return `${(letters[col] ??= columnLetters(col))}${row + 1}`;
+}
 
 export function parseCell(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
@@ -121,8 +128,25 @@ export function parseCell(a1: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-/** Parses "A1", "A1:C3", "A:C", "2:5" (no sheet name). Returns null when it is not an address. */
+const parsedAreas = new Map<string, Readonly<Area> | null>();
+
+/**
+ * Parses "A1", "A1:C3", "A:C", "2:5" (no sheet name). Returns null when it is not an address. Answers
+ * are remembered (and frozen, so no caller can change a shared one): large workbooks ask for the same
+ * addresses many times.
+ */
 export function parseArea(address: string): Area | null {
+  let area = parsedAreas.get(address);
+  if (area === undefined) {
+    area = parseAreaOnce(address);
+    if (area) Object.freeze(area);
+    if (parsedAreas.size > 1_000_000) parsedAreas.clear();
+    parsedAreas.set(address, area);
+  }
+  return area as Area | null;
+}
+
+function parseAreaOnce(address: string): Area | null {
   const parts = address.trim().split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
   const ends = parts.map((p) => {
@@ -172,6 +196,10 @@ export function quoteSheetName(name: string): string {
 
 /** "A1:B2,D1:D5" (the areas of a multi-area range, no sheet names) → areas; null if any part is not an address. */
 export function parseAreas(address: string): Area[] | null {
+  if (!address.includes(',')) {
+    const area = parseArea(address);
+    return area ? [area] : null;
+  }
   const areas = address.split(',').map((part) => parseArea(part.trim()));
   return areas.some((a) => a === null) ? null : (areas as Area[]);
 }

@@ -1,0 +1,13 @@
+/**
+ * 20,000 actions on every simulated platform: see scale-suite.ts. The syncs per step, in order: read,
+ * RAG dropdowns and colours, mark overdue, freeze header, add missing columns, new plan sheet, insert
+ * action, read, refresh RAG summary, read, highlight Ofsted actions, remove highlights.
+ */
+import { scaleSuite } from './scale-suite';
+
+scaleSuite(20000, {
+  excel2019: [6, 6, 3, 1, 0, 2, 1, 6, 20, 9, 2, 2],
+  excel2021: [7, 7, 3, 1, 0, 2, 1, 7, 16, 10, 2, 2],
+  excel2024: [7, 7, 3, 1, 0, 2, 1, 7, 16, 10, 2, 2],
+  microsoft365: [7, 7, 3, 1, 0, 2, 1, 7, 16, 10, 2, 2],
+});
