@@ -61,11 +61,36 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Excel's size limits (see "Resource limits and performance optimization"): the adapter sizes its work to
+ * stay inside them, so these mean something it could not foresee, such as a single cell's text far
+ * longer than usual. Said plainly, with what the officer can do.
+ */
+const SIZE_MESSAGES: Record<string, Record<ErrorContext['operation'], string>> = {
+  RequestPayloadSizeLimitExceeded: {
+    read: 'The workbook is too large for Excel on the web to read in one go. Try the Excel desktop app, or check the file with the plan-tracker command-line tool.',
+    write:
+      'The changes are too large for Excel on the web to make in one go. Try the Excel desktop app, or make the changes on fewer rows at a time.',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    read: 'The workbook is too large for Excel on the web to send to Plan Tracker. Try the Excel desktop app, or check the file with the plan-tracker command-line tool.',
+    write:
+      'The changes are too large for Excel on the web to make in one go. Try the Excel desktop app, or make the changes on fewer rows at a time.',
+  },
+  RangeExceedsLimit: {
+    read: 'A sheet has more cells in use than Excel lets an add-in read at once (5 million). Delete anything typed far below or to the right of the plan (Ctrl+End shows the last cell in use), then check again.',
+    write:
+      'The changes cover more cells than Excel lets an add-in change at once. Make them on fewer rows at a time.',
+  },
+};
+
 function messageFor(code: Code, excelCode: string | undefined, ctx: ErrorContext, original: string): string {
   const partly =
     ctx.operation === 'write'
       ? ' Excel may have made some of the changes before it stopped: check the sheet before trying again.'
       : '';
+  const size = excelCode ? SIZE_MESSAGES[excelCode] : undefined;
+  if (size) return `${size[ctx.operation]}${partly}`;
   switch (code) {
     case 'protected':
       if (ctx.sheets.length === 1)

@@ -64,7 +64,6 @@ export function loadOfficeJs(
     clearInterval,
     console,
   };
-  if (isSetSupported) sandbox.Office = { context: { requirements: { isSetSupported } } };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
   const context = vm.createContext(sandbox);
@@ -72,6 +71,20 @@ export function loadOfficeJs(
   const g = context as Record<string, unknown>;
   if (!g.Excel || !g.OfficeExtension) {
     throw new Error('excel-web-16.00.js did not define Excel and OfficeExtension in the vm context');
+  }
+  if (isSetSupported) {
+    // What Office.js sets up when it starts inside an Office host (the bundle defines `Office` but has
+    // no host here to fill `Office.context` from).
+    // Its `context` is a getter with nothing behind it, so `Office` is replaced by an object that answers
+    // `context` and passes everything else on to the bundle's own.
+    g.Office = Object.create((g.Office as object | undefined) ?? {}, {
+      context: { value: { requirements: { isSetSupported } }, enumerable: true },
+    });
+    // The bundle ends by switching the check on for `OfficeExtension.Utility`, but the check itself reads
+    // the flag from `CommonUtility`, where it stays off: switch it on where it is read.
+    const common = (g.OfficeExtension as { CommonUtility?: { _doApiNotSupportedCheck?: boolean } })
+      .CommonUtility;
+    if (common) common._doApiNotSupportedCheck = true;
   }
   return {
     Excel: g.Excel as typeof Excel,
