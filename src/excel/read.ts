@@ -23,7 +23,7 @@ import { detectHeader } from '../core/header';
 import { mappingKey, readMappingOverrides } from '../core/mapping-override';
 import type { CellSnapshot, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { sortMerges } from '../core/snapshot-patch';
-import { jsonBytes } from './payload';
+import { jsonBytes, PAYLOAD_LIMIT_BYTES } from './payload';
 import {
   type Band,
   bandsOf,
@@ -340,8 +340,8 @@ export type Rider = (context: Excel.RequestContext) => () => void;
 
 /**
  * Reads bands in syncs of at most the payload budget, one sync after another. A sync that comes back
- * too large is cut: its bands are halved (and their estimates doubled, since they were too low) and
- * regrouped, up to RETRIES times. `rider` is queued with the first sync; its collector runs after it.
+ * too large is cut: its bands' estimates are raised to what the failure proves, and the bands halved
+ * and regrouped, up to RETRIES times. `rider` is queued with the first sync; its collector runs after it.
  */
 export async function readBands(
   context: Excel.RequestContext,
@@ -368,14 +368,16 @@ export async function readBands(
           syncs++;
         } catch (e) {
           syncs++;
-          const halves = group.map((band) => halve({ ...band, bytes: band.bytes * 2 }));
+          // The answer was over the limit, so the group's true size is at least that: scale the
+          // estimates up to it, then halve every band.
+          const estimate = group.reduce((n, band) => n + band.bytes, 0);
+          const scale = Math.max(2, PAYLOAD_LIMIT_BYTES / Math.max(1, estimate));
+          const halves = group.map((band) => halve({ ...band, bytes: band.bytes * scale }));
           if (!isTooLarge(e) || attempt >= RETRIES || halves.every((h) => h === null)) throw e;
           const retry = group.flatMap((band, i) => {
             const spec = byBand.get(band)!;
-            return (halves[i] ?? [{ ...band, bytes: band.bytes * 2 }]).map((half) => ({
-              ...spec,
-              band: half,
-            }));
+            const parts = halves[i] ?? [{ ...band, bytes: band.bytes * scale }];
+            return parts.map((half) => ({ ...spec, band: half }));
           });
           const again = await readBands(
             context,

@@ -59,6 +59,7 @@ export function scaleSuite(actions: number, expected: ExpectedSyncs): void {
       expect(trackerRuleCount(state, PLAN_SHEET, 'rag-colours')).toBe(colours);
 
       expect(s.double.unsupported).toEqual([]);
+      expect(s.refused).toEqual([]);
       for (const step of s.figures) {
         expect([step.step, step.request <= PAYLOAD_LIMIT, step.response <= PAYLOAD_LIMIT]).toEqual([
           step.step,

@@ -95,6 +95,8 @@ export class Session {
   readonly host: ExcelHost;
   snapshot: WorkbookSnapshot = { sheets: [] };
   readonly figures: StepFigures[] = [];
+  /** Requests Excel refused (a too-large answer the adapter then split, say); none are expected. */
+  readonly refused: string[] = [];
 
   constructor(
     readonly fixture: Fixture,
@@ -121,6 +123,7 @@ export class Session {
     for (const r of this.double.requests) {
       request = Math.max(request, r.requestBytes);
       response = Math.max(response, r.responseBytes);
+      if (r.error) this.refused.push(`${step}: ${r.error}`);
     }
     const figures = { step, syncs: this.double.syncCount(), request, response };
     this.figures.push(figures);
