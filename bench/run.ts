@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
+import { benchExcelPayload } from './excel-payload.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
 import { benchSummary } from './summary.bench';
 import { benchValidate } from './validate.bench';
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   await benchOfstedMatcher();
   console.log('');
   await benchBundle();
+  console.log('');
+  await benchExcelPayload();
 }
 
 main().catch((e: unknown) => {

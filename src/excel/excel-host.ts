@@ -1,14 +1,20 @@
 /**
- * The PlanHost for Excel (Office.js). Reads the whole workbook in one context.sync() and applies a list
- * of edits in one more (split into batches only when the values written exceed `chunkCells`, standing for
- * Excel on the web's ~5 MB request limit). Features this Excel lacks are left out and reported, never
- * half-done; every error Excel raises comes back as a HostError with a plain-English message.
+ * The PlanHost for Excel (Office.js), sized to stay inside Excel's limits (5 MB per request and per
+ * response on Excel on the web, 5 million cells per read): reads survey the used ranges first and then
+ * read in bands (read.ts); after the first read only what changed is read again (incremental.ts); edits
+ * become ops with an estimated payload, batched well under 5 MB (ops.ts, payload.ts). Features this Excel
+ * lacks are left out and reported, never half-done; every error Excel raises comes back as a HostError
+ * with a plain-English message.
  *
- * Sync counts (measured against the strict double in tests/excel-adapter):
- *   readWorkbook            1 (one more per 40 sheets beyond the first 40)
- *   apply                   1 per batch; +1 when the list clears tracker conditional formats or when
- *                           nothing has been read yet (a short pre-read of sheet names, protection and
- *                           the tracker's conditional formats)
+ * Sync counts (measured against the strict double in tests/excel-adapter; the scale tests pin them for
+ * 500, 5,000 and 20,000 actions on each platform):
+ *   readWorkbook, first      1 survey (one more per 40 sheets) + 1 for the first 60 rows of every sheet
+ *                            + 1 per band of the rest (none for a sheet of 60 rows or fewer)
+ *   readWorkbook, later      1 (the survey, the changed rows and the header rows) while the host's change
+ *                            events run (ExcelApi 1.9); the first read's count when a sheet was added,
+ *                            removed or renamed, or a header changed
+ *   apply                    1 per batch; +1 when the list removes tracker conditional formats (they are
+ *                            loaded afresh in the same Excel.run) or nothing has been read yet
  *   edits refused because the last read said the sheet is protected: 0
  */
 import type { Edit } from '../core/edits';
