@@ -21,8 +21,8 @@ const officeUi: CommandUi = {
       noticeUrl(message),
       { height: 20, width: 30, displayInIframe: true },
       (result) => {
-        if (result.status === Office.AsyncResultStatus.Failed) {
-          callback({ error: result.error.code });
+        if (!result || result.status === Office.AsyncResultStatus.Failed) {
+          callback({ error: result?.error?.code ?? 0 });
           return;
         }
         const dialog = result.value;

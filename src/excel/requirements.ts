@@ -50,6 +50,11 @@ export const EXCEL_API = {
   cellProperties: '1.9',
   /** Range.getMergedAreasOrNullObject. */
   mergedAreas: '1.13',
+  /**
+   * Worksheet.tables with showHeaders / showTotals (1.3) and Table.getRange (1.1): every Excel that runs
+   * the add-in has them, so they are read without a check.
+   */
+  tables: '1.3',
   /** Range.getSpecialCellsOrNullObject('Visible'): which rows are hidden (by hand or by a filter). */
   specialCells: '1.9',
   /** Range.conditionalFormats (text, custom formula, data bars). */

@@ -27,6 +27,7 @@ describe('Refresh RAG summary in Excel', () => {
     const names = double.state.sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['RAG Summary', 'RAG History', 'PlanTracker State']));
     const summarySheet = double.state.sheets.find((s) => s.name === 'RAG Summary')!;
+    expect(summarySheet.merges).toEqual([]); // no merged cells: Excel reads at most 512 per call
     expect(sheetExtras(summarySheet).charts?.map((c) => [c.name, c.type])).toEqual([
       ['RAG by theme', 'BarStacked'],
       ['RAG trend', 'Line'],
