@@ -16,21 +16,15 @@ import {
   type BandData,
   type BandReading,
   collectBand,
-  coveredCells,
-  finishSurvey,
-  placeBand,
   queueBand,
-  queueSurveyRound,
-  readAllSheets,
   readBands,
   type ReadOptions,
-  type ReadResult,
-  sheetSnapshot,
   splitAreas,
-  type SurveyedSheet,
   tableRider,
-  planBytesPerCell,
-} from './read';
+} from './read-bands';
+import { coveredCells, placeBand, sheetSnapshot } from './read-cells';
+import { planBytesPerCell, readAllSheets, type ReadResult } from './read';
+import { finishSurvey, queueSurveyRound, type SurveyedSheet } from './read-survey';
 import { type Band, bandsOf, FIRST_GUESS_BYTES_PER_CELL, HEAD_ROWS, type UsedArea } from './read-plan';
 
 /** Rows of one sheet changed since the last read (0-based), or 'all' of it. */
