@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, each printing its ratios measured side by side in one run. */
 import { benchBundle } from './bundle.bench';
+import { benchExcelPayload } from './excel-payload.bench';
 import { benchLayouts } from './layouts.bench';
 import { benchOfstedCorpus } from './ofsted-corpus.bench';
 import { benchOfstedMatcher } from './ofsted-matcher.bench';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   await benchOfstedCorpus(rounds);
   console.log('');
   await benchBundle();
+  console.log('');
+  await benchExcelPayload();
 }
 
 main().catch((e: unknown) => {

@@ -184,7 +184,6 @@ function summarySheet(
   name: string,
 ): { spec: SheetSpec; charts: Edit[] } {
   const rows: (SpecCell | undefined)[][] = [];
-  const merges: string[] = [];
   const dataBars: SheetSpec['dataBars'] = [];
   const t = summary.totals;
   const add = (...cells: (SpecCell | undefined)[]) => rows.push(cells);
@@ -325,18 +324,14 @@ function summarySheet(
     },
   ];
 
-  // The lead column of each exception table spans B:C.
-  rows.forEach((row, i) => {
-    if (row[5]?.link || row[0]?.value === 'Ref and action') merges.push(`B${i + 1}:C${i + 1}`);
-  });
-
   return {
     spec: {
       name,
       rows,
-      merges,
       dataBars,
-      columnWidths: [70, 11, 11, 11, 11, 11, 11, 11, 11, 11],
+      // No merged cells (Excel's getMergedAreas fails past 512 of them): column B is wide enough for
+      // the lead of an exception row on its own.
+      columnWidths: [70, 22, 11, 11, 11, 11, 11, 11, 11, 11],
       freeze: { rows: 3, columns: 0 },
       print: { landscape: true, fitToWidth: true, repeatRows: [1, 3] },
     },
@@ -351,14 +346,13 @@ function exceptionTable(rows: (SpecCell | undefined)[][], title: string, list: E
     rows.push([]);
     return;
   }
-  rows.push(['Ref and action', 'Lead', '', 'Deadline', 'Action RAG', 'Go to'].map((h) => text(h, HEADER)));
+  rows.push(['Ref and action', 'Lead', 'Deadline', 'Action RAG', 'Go to'].map((h) => text(h, HEADER)));
   for (const e of list) {
     const c = RAG_COLOURS[e.actionRag];
     const lead = e.leads.length > 1 ? `${e.leads[0]} +${e.leads.length - 1}` : (e.leads[0] ?? '');
     rows.push([
       text(trimmed(`${e.ref ?? ''} ${e.text}`), { border: true }),
       text(trimmed(lead, 22), { border: true }),
-      text('', { border: true }),
       text(e.due ? ukShortDate(e.due) : trimmed(e.deadline, 11), { border: true }),
       text(RATING_LABELS[e.actionRag], { fill: c.fill, fontColour: c.font, border: true }),
       {

@@ -13,7 +13,7 @@ import type { Edit, TrackerTag } from '../core/edits';
 import { parseRange } from '../core/address';
 import { trackerRuleFormula } from '../core/tracker-marker';
 import { cellWrite, queueCellWrite } from './cell-values';
-import type { Op, OpEnv } from './ops';
+import { type BatchLimits, op, type Op, type OpEnv, rowBands } from './ops';
 import { writeSheetOps } from './write-sheet';
 
 export { MARKER_PREFIX, tagMarker } from '../core/tracker-marker';
@@ -38,47 +38,55 @@ function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
   return context.workbook.worksheets.getItem(name);
 }
 
-/** setValues split into bands of whole rows of at most `chunkCells` cells. */
-function setValuesOps(edit: Extract<Edit, { kind: 'setValues' }>, chunkCells: number): Op[] {
+/**
+ * Queues `use` on a range, then lets the range go: Excel.run would otherwise keep a reference to every
+ * range until it ends, which adds to each response and makes one large clean-up request at the end
+ * (the "untrack" advice in "Resource limits and performance optimization").
+ */
+export function onRange(range: Excel.Range, use: (range: Excel.Range) => void): void {
+  use(range);
+  range.untrack();
+}
+
+/** setValues split into bands of whole rows, each within the batch limits (half for the values). */
+function setValuesOps(edit: Extract<Edit, { kind: 'setValues' }>, limits: BatchLimits): Op[] {
   const { top, left } = parseRange(edit.address);
   const cols = Math.max(0, ...edit.values.map((r) => r.length));
   if (edit.values.length === 0 || cols === 0) return [];
-  const rowsPerBand = Math.max(1, Math.floor(chunkCells / cols));
-  const ops: Op[] = [];
-  for (let start = 0; start < edit.values.length; start += rowsPerBand) {
-    const band = edit.values.slice(start, start + rowsPerBand).map((row) => {
-      const padded = [...row];
-      while (padded.length < cols) padded.push(null);
-      return padded;
-    });
-    const write = cellWrite(band);
-    ops.push({
-      weight: band.length * cols,
-      queue: (context) =>
-        queueCellWrite(
-          sheetOf(context, edit.sheet).getRangeByIndexes(top + start, left, band.length, cols),
-          write,
+  const padded = edit.values.map((row) => {
+    const out = [...row];
+    while (out.length < cols) out.push(null);
+    return out;
+  });
+  // The Text format grid can be as large as the values: each band keeps both within a batch.
+  return rowBands(padded, cols, { bytes: limits.bytes / 2, cells: limits.cells }).map(({ start, rows }) => {
+    const write = cellWrite(rows);
+    return op(
+      (context) =>
+        onRange(sheetOf(context, edit.sheet).getRangeByIndexes(top + start, left, rows.length, cols), (r) =>
+          queueCellWrite(r, write),
         ),
-    });
-  }
-  return ops;
+      rows.length * cols,
+    );
+  });
 }
 
 /** The ops for one edit; edits this Excel cannot do are reported through `skip`. */
-export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: string) => void): Op[] {
-  const op = (queue: (context: Excel.RequestContext) => void): Op[] => [{ weight: 0, queue }];
+export function editOps(edit: Edit, env: OpEnv, limits: BatchLimits, skip: (why: string) => void): Op[] {
+  const on = (sheet: string, address: string, use: (range: Excel.Range) => void): Op[] => [
+    op((context) => onRange(sheetOf(context, sheet).getRange(address), use)),
+  ];
   switch (edit.kind) {
     case 'setValues':
-      return setValuesOps(edit, chunkCells);
+      return setValuesOps(edit, limits);
     case 'setFill':
-      return op((context) => {
-        const fill = sheetOf(context, edit.sheet).getRange(edit.address).format.fill;
-        if (edit.colour === null) fill.clear();
-        else fill.color = edit.colour;
+      return on(edit.sheet, edit.address, (range) => {
+        if (edit.colour === null) range.format.fill.clear();
+        else range.format.fill.color = edit.colour;
       });
     case 'setFont':
-      return op((context) => {
-        const font = sheetOf(context, edit.sheet).getRange(edit.address).format.font;
+      return on(edit.sheet, edit.address, (range) => {
+        const font = range.format.font;
         if (edit.bold !== undefined) font.bold = edit.bold;
         if (edit.italic !== undefined) font.italic = edit.italic;
         if (edit.colour !== undefined) font.color = edit.colour;
@@ -88,8 +96,8 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
       const grid = Array.from({ length: r.bottom - r.top + 1 }, () =>
         Array.from({ length: r.right - r.left + 1 }, () => edit.format),
       );
-      return op((context) => {
-        sheetOf(context, edit.sheet).getRange(edit.address).numberFormat = grid;
+      return on(edit.sheet, edit.address, (range) => {
+        range.numberFormat = grid;
       });
     }
     case 'dataValidationList':
@@ -97,8 +105,8 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
         skip(`drop-down list on ${edit.sheet}!${edit.address} (needs ExcelApi 1.8)`);
         return [];
       }
-      return op((context) => {
-        const dv = sheetOf(context, edit.sheet).getRange(edit.address).dataValidation;
+      return on(edit.sheet, edit.address, (range) => {
+        const dv = range.dataValidation;
         dv.clear();
         dv.rule = { list: { inCellDropDown: true, source: edit.source.join(',') } };
         promptAndAlert(dv, edit, `Choose one of: ${edit.source.join(', ')}.`);
@@ -108,8 +116,8 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
         skip(`date check on ${edit.sheet}!${edit.address} (needs ExcelApi 1.8)`);
         return [];
       }
-      return op((context) => {
-        const dv = sheetOf(context, edit.sheet).getRange(edit.address).dataValidation;
+      return on(edit.sheet, edit.address, (range) => {
+        const dv = range.dataValidation;
         dv.clear();
         // Any real date passes; text such as "Ongoing" gets the warning, which the user may accept.
         dv.rule = { date: { formula1: '1900-01-01', formula2: '9999-12-31', operator: 'Between' } };
@@ -124,59 +132,57 @@ export function editOps(edit: Edit, env: OpEnv, chunkCells: number, skip: (why: 
         skip(`conditional format on ${edit.sheet}!${edit.address} (needs ExcelApi 1.6)`);
         return [];
       }
-      return op((context) => {
-        const range = sheetOf(context, edit.sheet).getRange(edit.address);
+      return on(edit.sheet, edit.address, (range) => {
         const cf = range.conditionalFormats.add('Custom');
         cf.custom.rule.formula = trackerFormula(edit.address, edit.rule, edit.tag);
         cf.custom.format.fill.color = edit.fill;
         if (edit.fontColour) cf.custom.format.font.color = edit.fontColour;
       });
     case 'clearConditionalFormats':
-      if (!env.supports('conditionalFormats')) return [];
-      return op(() => {
-        for (const cf of env.trackerFormats(edit.sheet, edit.tag)) cf.delete();
-      });
+      // Removed by the host before anything else is written (tracker-formats.ts): the rules are found
+      // afresh in the same Excel.run and deleted in descending priority.
+      return [];
     case 'freezeRows':
-      return op((context) => {
-        const panes = sheetOf(context, edit.sheet).freezePanes;
-        if (edit.rows > 0) panes.freezeRows(edit.rows);
-        else panes.unfreeze();
-      });
+      return [
+        op((context) => {
+          const panes = sheetOf(context, edit.sheet).freezePanes;
+          if (edit.rows > 0) panes.freezeRows(edit.rows);
+          else panes.unfreeze();
+        }),
+      ];
     case 'insertRows':
       if (edit.count <= 0) return [];
-      return op((context) => {
-        sheetOf(context, edit.sheet)
-          .getRange(`${edit.row}:${edit.row + edit.count - 1}`)
-          .insert('Down');
+      return on(edit.sheet, `${edit.row}:${edit.row + edit.count - 1}`, (range) => {
+        range.insert('Down');
       });
     case 'writeSheet':
-      return writeSheetOps(edit.spec, env, skip);
+      return writeSheetOps(edit.spec, env, limits, skip);
     case 'addChart': {
       const src = parseRange(edit.source);
       // Series by columns: the first row holds the series names, the first column the categories.
       const seriesCount = src.right - src.left;
-      return op((context) => {
-        const sheet = sheetOf(context, edit.sheet);
-        sheet.charts.getItemOrNullObject(edit.name).delete(); // a rebuilt sheet replaces its chart
-        const chart = sheet.charts.add(
-          edit.type === 'line' ? 'Line' : 'BarStacked',
-          sheet.getRange(edit.source),
-          'Columns',
-        );
-        chart.name = edit.name;
-        chart.title.text = edit.title;
-        chart.setPosition(edit.position.from, edit.position.to);
-        (edit.colours ?? []).slice(0, seriesCount).forEach((colour, i) => {
-          const format = chart.series.getItemAt(i).format;
-          if (edit.type === 'line') format.line.color = colour;
-          else format.fill.setSolidColor(colour);
-        });
-      });
+      return [
+        op((context) => {
+          const sheet = sheetOf(context, edit.sheet);
+          sheet.charts.getItemOrNullObject(edit.name).delete(); // a rebuilt sheet replaces its chart
+          const chart = sheet.charts.add(
+            edit.type === 'line' ? 'Line' : 'BarStacked',
+            sheet.getRange(edit.source),
+            'Columns',
+          );
+          chart.name = edit.name;
+          chart.title.text = edit.title;
+          chart.setPosition(edit.position.from, edit.position.to);
+          (edit.colours ?? []).slice(0, seriesCount).forEach((colour, i) => {
+            const format = chart.series.getItemAt(i).format;
+            if (edit.type === 'line') format.line.color = colour;
+            else format.fill.setSolidColor(colour);
+          });
+        }),
+      ];
     }
     case 'select':
-      return op((context) => {
-        sheetOf(context, edit.sheet).getRange(edit.address).select();
-      });
+      return on(edit.sheet, edit.address, (range) => range.select());
   }
 }
 

@@ -20,6 +20,20 @@ export function protectedSheetError(sheet: string): HostError {
   return new HostError(protectedSheetMessage(sheet), 'protected');
 }
 
+/**
+ * The read stops before it starts when a sheet (or the workbook) has more cells in use than the add-in
+ * reads in Excel (src/excel/read-plan.ts): reading them would take dozens of requests.
+ */
+export function readLimitError(sheet: string | null, cells: number): HostError {
+  const count = cells.toLocaleString('en-GB');
+  return new HostError(
+    sheet === null
+      ? `This workbook has ${count} cells in use across its sheets, more than Plan Tracker can read in Excel (2,000,000). Move the plan into a workbook of its own, or check the file with the plan-tracker command-line tool.`
+      : `The sheet "${sheet}" has ${count} cells in use, more than Plan Tracker can read in Excel (1,000,000). If something is typed far below or to the right of the plan, delete those rows or columns (Ctrl+End shows the last cell in use), or check the file with the plan-tracker command-line tool.`,
+    'other',
+  );
+}
+
 /** Excel.ErrorCodes values grouped by the HostError code they become. */
 const CODE_MAP: Record<string, Code> = {
   AccessDenied: 'protected',
@@ -47,11 +61,36 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Excel's size limits (see "Resource limits and performance optimization"): the adapter sizes its work to
+ * stay inside them, so these mean something it could not foresee, such as a single cell's text far
+ * longer than usual. Said plainly, with what the officer can do.
+ */
+const SIZE_MESSAGES: Record<string, Record<ErrorContext['operation'], string>> = {
+  RequestPayloadSizeLimitExceeded: {
+    read: 'The workbook is too large for Excel on the web to read in one go. Try the Excel desktop app, or check the file with the plan-tracker command-line tool.',
+    write:
+      'The changes are too large for Excel on the web to make in one go. Try the Excel desktop app, or make the changes on fewer rows at a time.',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    read: 'The workbook is too large for Excel on the web to send to Plan Tracker. Try the Excel desktop app, or check the file with the plan-tracker command-line tool.',
+    write:
+      'The changes are too large for Excel on the web to make in one go. Try the Excel desktop app, or make the changes on fewer rows at a time.',
+  },
+  RangeExceedsLimit: {
+    read: 'A sheet has more cells in use than Excel lets an add-in read at once (5 million). Delete anything typed far below or to the right of the plan (Ctrl+End shows the last cell in use), then check again.',
+    write:
+      'The changes cover more cells than Excel lets an add-in change at once. Make them on fewer rows at a time.',
+  },
+};
+
 function messageFor(code: Code, excelCode: string | undefined, ctx: ErrorContext, original: string): string {
   const partly =
     ctx.operation === 'write'
       ? ' Excel may have made some of the changes before it stopped: check the sheet before trying again.'
       : '';
+  const size = excelCode ? SIZE_MESSAGES[excelCode] : undefined;
+  if (size) return `${size[ctx.operation]}${partly}`;
   switch (code) {
     case 'protected':
       if (ctx.sheets.length === 1)

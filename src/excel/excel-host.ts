@@ -1,28 +1,36 @@
 /**
- * The PlanHost for Excel (Office.js). Reads the whole workbook in one context.sync() and applies a list
- * of edits in one more (split into batches only when the values written exceed `chunkCells`, standing for
- * Excel on the web's ~5 MB request limit). Features this Excel lacks are left out and reported, never
- * half-done; every error Excel raises comes back as a HostError with a plain-English message.
+ * The PlanHost for Excel (Office.js), sized to stay inside Excel's limits (5 MB per request and per
+ * response on Excel on the web, 5 million cells per read): reads survey the used ranges first and then
+ * read in bands (read.ts); after the first read only what changed is read again (incremental.ts); edits
+ * become ops with an estimated payload, batched well under 5 MB (ops.ts, payload.ts). Features this Excel
+ * lacks are left out and reported, never half-done; every error Excel raises comes back as a HostError
+ * with a plain-English message.
  *
- * Sync counts (measured against the strict double in tests/excel-adapter):
- *   readWorkbook            1 (one more per 40 sheets beyond the first 40)
- *   apply                   1 per batch; +1 when the list clears tracker conditional formats or when
- *                           nothing has been read yet (a short pre-read of sheet names, protection and
- *                           the tracker's conditional formats)
+ * Sync counts (measured against the strict double in tests/excel-adapter; the scale tests pin them for
+ * 500, 5,000 and 20,000 actions on each platform):
+ *   readWorkbook, first      1 survey (one more per 40 sheets) + 1 for the first 60 rows of every sheet
+ *                            + 1 per band of the rest (none for a sheet of 60 rows or fewer)
+ *   readWorkbook, later      1 (the survey, the changed rows and the header rows) while the host's change
+ *                            events run (ExcelApi 1.9); the first read's count when a sheet was added,
+ *                            removed or renamed, or a header changed
+ *   apply                    1 per batch; +1 when the list removes tracker conditional formats (they are
+ *                            loaded afresh in the same Excel.run) or nothing has been read yet
  *   edits refused because the last read said the sheet is protected: 0
  */
 import type { Edit } from '../core/edits';
 import { type PlanHost } from '../core/host';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { isTrackerFormula } from '../core/tracker-marker';
-import { editOps, sheetOfEdit } from './edit-ops';
+import { type ApplyPlan, planApply } from './apply-plan';
+import { editOps } from './edit-ops';
 import { protectedSheetError, toHostError } from './errors';
-import { type Op, type OpEnv, planBatches } from './ops';
-import { type FormatInfo, readAllSheets } from './read';
+import { type BatchLimits, DEFAULT_LIMITS, type Op, type OpEnv, planBatches, runBatches } from './ops';
+import { ChangeLog, readChanges } from './incremental';
+import { readAllSheets, type ReadOptions, type ReadResult } from './read';
 import { EXCEL_API, type ExcelFeature, unavailableFeatures } from './requirements';
+import { SheetCache } from './sheet-cache';
+import { loadFormats, removalOps } from './tracker-formats';
 
-/** Values written per request before the list is split (about 5 MB of JSON on Excel on the web). */
-export const DEFAULT_CHUNK_CELLS = 200_000;
+export { DEFAULT_CHUNK_CELLS } from './ops';
 
 export interface ExcelHostDeps {
   /** The Excel namespace (the global one in the add-in, the double's in tests). */
@@ -35,7 +43,7 @@ export interface ExcelHostDeps {
 export interface ApplyReport {
   /** context.sync() calls made (each one a request to Excel). */
   syncs: number;
-  /** Batches the edits were split into (1 unless the values written exceeded chunkCells). */
+  /** Batches the edits were split into (1 unless they would pass the payload budget or chunkCells). */
   batches: number;
   /** Cells written through setValues and writeSheet. */
   cellsWritten: number;
@@ -55,14 +63,9 @@ export interface ExcelHost extends PlanHost {
   lastApplyReport(): ApplyReport | null;
 }
 
-interface KnownSheet {
-  name: string;
-  protected: boolean;
-}
-
 export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
   const { Excel: excel } = deps;
-  const chunkCells = deps.chunkCells ?? DEFAULT_CHUNK_CELLS;
+  const limits: BatchLimits = { ...DEFAULT_LIMITS, cells: deps.chunkCells ?? DEFAULT_LIMITS.cells };
   const supported = new Map<ExcelFeature, boolean>();
   const supports = (feature: ExcelFeature): boolean => {
     let ok = supported.get(feature);
@@ -76,140 +79,107 @@ export function createExcelHost(deps: ExcelHostDeps): ExcelHost {
     }
     return ok;
   };
-  /** Sheets as of the last read (or apply), by lower-case name; null before the first read. */
-  let known: Map<string, KnownSheet> | null = null;
+  const cache = new SheetCache();
   let lastSyncs = 0;
   let lastReport: ApplyReport | null = null;
-  /** Conditional formats as of the last read, so removing the tracker's own needs no extra read. */
-  let formatsRead = new Map<string, FormatInfo[]>();
-
-  const remember = (snapshot: WorkbookSnapshot): void => {
-    known = new Map(
-      snapshot.sheets.map((s) => [s.name.toLowerCase(), { name: s.name, protected: Boolean(s.protected) }]),
-    );
-  };
 
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     supports('delayForCellEdit') ? excel.run({ delayForCellEdit: true }, batch) : excel.run(batch);
 
+  /** The last read, kept so the next one can re-read only what changed; null forces a full read. */
+  let last: ReadResult | null = null;
+  /** What changed since, as the host's own change events and its own edits record it. */
+  const changes = new ChangeLog();
+  /** True once the host's own onChanged / onFormatChanged handlers are registered (ExcelApi 1.9). */
+  let watching = false;
+
+  /** Queues the host's change handlers; they ride the read's first sync. */
+  function watchChanges(context: Excel.RequestContext): void {
+    const sheets = context.workbook.worksheets;
+    sheets.onChanged.add(async (event) => changes.record(event.worksheetId, event.address, event.changeType));
+    sheets.onFormatChanged.add(async (event) => changes.record(event.worksheetId, event.address));
+  }
+
   async function readWorkbook(): Promise<WorkbookSnapshot> {
+    const options: ReadOptions = {
+      cellProperties: supports('cellProperties'),
+      mergedAreas: supports('mergedAreas'),
+      specialCells: supports('specialCells'),
+    };
+    const pending = changes.take();
     try {
-      const result = await excel.run((context) =>
-        readAllSheets(context, {
-          cellProperties: supports('cellProperties'),
-          mergedAreas: supports('mergedAreas'),
-          conditionalFormats: supports('conditionalFormats'),
-        }),
-      );
+      const result = await excel.run(async (context) => {
+        const subscribe = !watching && supports('changeEvents');
+        if (subscribe) watchChanges(context);
+        const previous = watching && !pending.everything ? last : null;
+        const read = previous
+          ? await readChanges(context, previous, pending.sheets, options)
+          : await readAllSheets(context, options);
+        if (subscribe) watching = true;
+        return read;
+      });
       lastSyncs = result.syncs;
-      formatsRead = result.formats;
-      remember(result.snapshot);
+      last = result;
+      cache.remember(result.snapshot.sheets);
       return result.snapshot;
     } catch (e) {
+      last = null; // what this read missed is read in full next time
       throw toHostError(e, { sheets: [], operation: 'read' });
     }
   }
 
-  /** Refuses, before anything is sent, edits to sheets the host knows are protected. */
-  function refuseProtected(sheets: string[]): void {
-    for (const name of sheets) {
-      const sheet = known?.get(name.toLowerCase());
-      if (sheet?.protected) throw protectedSheetError(sheet.name);
+  /** The id of a sheet of the last read, by name. */
+  const idOf = (name: string): string | undefined =>
+    last?.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())?.id;
+
+  /**
+   * The read before any write, in the apply's own Excel.run: sheet names and protection (if nothing
+   * was read yet) and, afresh, the conditional formats of the sheets whose tracker rules are removed.
+   */
+  async function preRead(context: Excel.RequestContext, plan: ApplyPlan, onSync: () => void): Promise<Op[]> {
+    const all = context.workbook.worksheets;
+    const unknown = !cache.known;
+    if (unknown) all.load('items/name,items/protection/protected');
+    const loaded = loadFormats(context, plan.clearing);
+    await context.sync();
+    onSync();
+    if (unknown) {
+      cache.remember(all.items.map((s) => ({ name: s.name, protected: s.protection.protected })));
+      const refused = cache.protectedAmong(plan.sheets);
+      if (refused) throw protectedSheetError(refused.name);
     }
+    return removalOps(loaded);
   }
 
   async function applyWithReport(edits: Edit[]): Promise<ApplyReport> {
-    const sheets = [...new Set(edits.map(sheetOfEdit))];
+    const plan = planApply(edits, cache, supports('conditionalFormats'));
     lastSyncs = 0;
-    refuseProtected(sheets);
+    if (plan.refused) throw protectedSheetError(plan.refused);
     const report: ApplyReport = { syncs: 0, batches: 0, cellsWritten: 0, skipped: [] };
     if (edits.length === 0) return report;
-    const clearing = [
-      ...new Set(edits.filter((e) => e.kind === 'clearConditionalFormats').map((e) => e.sheet)),
-    ];
-    // The last read already lists each sheet's conditional formats; only sheets it did not cover need
-    // a read before the write.
-    const unread = clearing.filter((name) => !formatsRead.has(name.toLowerCase()));
-    const needsPreRead = known === null || (unread.length > 0 && supports('conditionalFormats'));
     try {
       await run(async (context) => {
-        const found = new Map<string, Excel.ConditionalFormatCollection>();
-        if (needsPreRead) {
-          // One read before any write: sheet names and protection (if nothing was read yet) and the
-          // conditional formats of the sheets whose tracker rules are to be removed.
-          const all = context.workbook.worksheets;
-          if (known === null) all.load('items/name,items/protection/protected');
-          if (supports('conditionalFormats'))
-            for (const name of unread) {
-              const formats = all.getItem(name).getRange().conditionalFormats;
-              formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
-              found.set(name.toLowerCase(), formats);
-            }
-          await context.sync();
-          report.syncs++;
-          if (known === null) {
-            known = new Map(
-              all.items.map((s) => [
-                s.name.toLowerCase(),
-                { name: s.name, protected: s.protection.protected },
-              ]),
-            );
-            refuseProtected(sheets);
-          }
-        }
-        const env: OpEnv = {
-          supports,
-          sheetExists: (name) => known?.has(name.toLowerCase()) ?? false,
-          trackerFormats: (sheet, tag) => {
-            const read = formatsRead.get(sheet.toLowerCase());
-            if (read && !found.has(sheet.toLowerCase())) {
-              const collection = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;
-              return read
-                .filter((f) => isTrackerFormula(f.formula, tag))
-                .map((f) => collection.getItem(f.id));
-            }
-            return (found.get(sheet.toLowerCase())?.items ?? []).filter(
-              (cf) =>
-                !cf.customOrNullObject.isNullObject &&
-                isTrackerFormula(cf.customOrNullObject.rule.formula, tag),
-            );
-          },
-        };
-        const ops: Op[] = edits.flatMap((edit) =>
-          editOps(edit, env, chunkCells, (why) => report.skipped.push(why)),
-        );
-        report.cellsWritten = ops.reduce((n, op) => n + op.weight, 0);
-        const batches = planBatches(ops, chunkCells);
+        const removals = plan.needsPreRead ? await preRead(context, plan, () => report.syncs++) : [];
+        const env: OpEnv = { supports, sheetExists: (name) => cache.exists(name) };
+        const ops: Op[] = [
+          ...removals,
+          ...edits.flatMap((edit) => editOps(edit, env, limits, (why) => report.skipped.push(why))),
+        ];
+        report.cellsWritten = ops.reduce((n, o) => n + o.cells, 0);
+        const batches = planBatches(ops, limits);
         report.batches = batches.length;
-        // Batches run one after another without a sync inside a loop: each link of the chain queues
-        // one batch and syncs it.
-        await batches.reduce(
-          (previous, batch) =>
-            previous.then(async () => {
-              for (const op of batch) op.queue(context);
-              await context.sync();
-              report.syncs++;
-            }),
-          Promise.resolve(),
-        );
+        await runBatches(context, batches, () => report.syncs++);
       });
     } catch (e) {
       lastSyncs = report.syncs;
-      const error = toHostError(e, { sheets, operation: 'write' });
-      if (error.code === 'protected' && sheets.length === 1) {
-        const sheet = known?.get(sheets[0].toLowerCase());
-        if (sheet) sheet.protected = true;
-      }
+      changes.markEverything(); // some of it may have been written
+      const error = toHostError(e, { sheets: plan.sheets, operation: 'write' });
+      if (error.code === 'protected' && plan.sheets.length === 1) cache.markProtected(plan.sheets[0]);
       throw error;
     }
     lastSyncs = report.syncs;
-    // Formats added or removed have ids this host has not read: read again before the next removal.
-    for (const edit of edits)
-      if (edit.kind === 'conditionalFormat' || edit.kind === 'clearConditionalFormats')
-        formatsRead.delete(edit.sheet.toLowerCase());
-    for (const edit of edits)
-      if (edit.kind === 'writeSheet' && known && !known.has(edit.spec.name.toLowerCase()))
-        known.set(edit.spec.name.toLowerCase(), { name: edit.spec.name, protected: false });
+    changes.recordEdits(edits, idOf);
+    cache.afterApply(edits);
     lastReport = report;
     return report;
   }

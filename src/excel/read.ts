@@ -1,230 +1,171 @@
 /**
- * Reading the whole workbook in one context.sync(): every sheet's name, visibility, protection and used
- * range (values, text, number formats, value types), plus fills (ExcelApi 1.9) and merged areas (1.13)
- * where this Excel has them. The result is plain data, never proxies.
+ * Reading the workbook within Excel's limits, as plain data (never proxies):
  *
- * Sheets are walked with worksheets.getFirst() and getNextOrNullObject() (ExcelApi 1.5), which can be
- * queued before anything is known about the workbook: slots past the last sheet are null objects and
- * cost nothing. A workbook with more sheets than one read holds takes one more sync per SHEETS_PER_SYNC.
+ * 1. the survey (read-survey.ts): sheets, protection, tables and the used range of values;
+ * 2. the first rows of every sheet (where the header is) with values, number formats, value types,
+ *    display text and fills;
+ * 3. the rest in row bands (read-bands.ts) sized by what those rows measured, with fills only for the
+ *    rating columns (the only place a colour means something to the tracker) and display text only for
+ *    columns whose number format needs Excel to show it (dates are shown in the UK form the core uses).
+ *
+ * Bands are grouped into syncs whose responses stay under the payload budget (read-plan.ts) and turned
+ * into the snapshot by read-cells.ts.
  */
-import { a1, parseA1 } from '../core/address';
-import { isDateFormat, serialToIso, ukShortDate } from '../core/dates';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { isDateFormat } from '../core/dates';
+import { detectHeader } from '../core/header';
+import { mappingKey, readMappingOverrides } from '../core/mapping-override';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { readLimitError } from './errors';
+import { jsonBytes } from './payload';
+import { type BandData, type BandReading, readBands, type ReadOptions, tableRider } from './read-bands';
+import { sheetSnapshot } from './read-cells';
+import { bandsOf, FIRST_GUESS_BYTES_PER_CELL, HEAD_ROWS, pastLimits } from './read-plan';
+import { survey, type SurveyedSheet } from './read-survey';
 
-/** Sheets queued per sync. Plans have a handful; the null slots after the last sheet are free. */
-export const SHEETS_PER_SYNC = 40;
+export type { BandData, BandReading, ReadOptions } from './read-bands';
+export type { SurveyedSheet } from './read-survey';
 
-export interface ReadOptions {
-  cellProperties: boolean;
-  mergedAreas: boolean;
-  /** Also read each sheet's conditional formats (ExcelApi 1.6), so the tracker can remove its own later. */
-  conditionalFormats: boolean;
-}
+/** What a fill costs in getCellProperties' answer, per cell (measured: about 65 bytes). */
+const FILL_BYTES_PER_CELL = 70;
 
-/** A conditional format as read: its id and, for custom rules, the formula (where the tracker's tag is). */
-export interface FormatInfo {
-  id: string;
-  formula: string;
-}
-
-interface CellProps {
-  format?: { fill?: { color?: string }; font?: { italic?: boolean | null } };
-}
-
-interface SheetSlot {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  props?: OfficeExtension.ClientResult<CellProps[][]>;
-  merged?: Excel.RangeAreas;
-  formats?: Excel.ConditionalFormatCollection;
-}
-
-/** Queues the loads for one sheet (which may turn out to be a null object). */
-function queueSheet(sheet: Excel.Worksheet, options: ReadOptions): SheetSlot {
-  sheet.load('name,visibility');
-  sheet.protection.load('protected');
-  const used = sheet.getUsedRangeOrNullObject();
-  used.load('address,values,text,numberFormat,valueTypes');
-  const slot: SheetSlot = { sheet, used };
-  if (options.cellProperties) {
-    slot.props = used.getCellProperties({ format: { fill: { color: true }, font: { italic: true } } });
-  }
-  if (options.mergedAreas) {
-    slot.merged = used.getMergedAreasOrNullObject();
-    slot.merged.load('address');
-  }
-  if (options.conditionalFormats) {
-    slot.formats = sheet.getRange().conditionalFormats;
-    slot.formats.load('items/id,items/customOrNullObject/rule/formula');
-  }
-  return slot;
-}
-
-/** 'Plan!A1:E3' or "'RAG Summary'!B2" → the top-left cell's 0-based row and column. */
-function topLeftOf(address: string): { row: number; col: number } {
-  const local = address.slice(address.lastIndexOf('!') + 1);
-  return parseA1(local.split(':')[0]);
-}
-
-/** "Plan!A3:C3, Plan!E5:F5" (sheet names may be quoted and contain commas) → ['A3:C3', 'E5:F5']. */
-export function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (let i = 0; i < address.length; i++) {
-    const ch = address[i];
-    if (ch === "'") {
-      if (quoted && address[i + 1] === "'") {
-        current += "''";
-        i++;
-        continue;
-      }
-      quoted = !quoted;
-      current += ch;
-    } else if (ch === ',' && !quoted) {
-      out.push(current);
-      current = '';
-    } else current += ch;
-  }
-  out.push(current);
-  return out
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => part.slice(part.lastIndexOf('!') + 1).replace(/\$/g, ''));
-}
-
-function ukDate(serial: number): string {
-  return ukShortDate(serialToIso(Math.floor(serial)));
-}
-
-/** Cells covered by a merge (all but the top-left one): the core sees only the merge's first cell. */
-function coveredCells(merges: string[]): Set<string> {
-  const covered = new Set<string>();
-  for (const m of merges) {
-    const [from, to = from] = m.split(':');
-    const a = parseA1(from);
-    const b = parseA1(to);
-    for (let r = a.row; r <= b.row; r++)
-      for (let c = a.col; c <= b.col; c++) if (r !== a.row || c !== a.col) covered.add(a1(r, c));
-  }
-  return covered;
-}
-
-function cellOf(
-  value: unknown,
-  type: string,
-  shown: string,
-  numberFormat: string,
-  props: CellProps | undefined,
-): CellSnapshot | undefined {
-  const colour = props?.format?.fill?.color?.toUpperCase();
-  // Excel reports "no fill" as white: a white fill carries no RAG meaning either, so both are left out.
-  const fill = colour && colour !== '#FFFFFF' && /^#[0-9A-F]{6}$/.test(colour) ? colour : undefined;
-  let snap: CellSnapshot;
-  if (type === 'Error') {
-    const error = shown || String(value);
-    snap = { value: null, text: error, error };
-  } else if (type === 'Empty' || value === '' || value === null || value === undefined) {
-    if (!fill) return undefined;
-    snap = { value: null, text: '' };
-  } else if (typeof value === 'number') {
-    // Excel shows '####' when the column is too narrow: fall back to the value itself.
-    const narrow = /^#+$/.test(shown);
-    const text = narrow ? (isDateFormat(numberFormat) ? ukDate(value) : String(value)) : shown;
-    snap = { value, text };
-  } else if (typeof value === 'boolean') {
-    snap = { value, text: shown || (value ? 'TRUE' : 'FALSE') };
-  } else {
-    const str = String(value);
-    snap = { value: str, text: shown === '' ? str : shown };
-  }
-  if (numberFormat && numberFormat !== 'General') snap.numberFormat = numberFormat;
-  if (fill) snap.fill = fill;
-  return snap;
-}
-
-/** Builds the plain snapshot of one loaded, non-null sheet slot. */
-function sheetSnapshot(slot: SheetSlot): SheetSnapshot {
-  const { sheet, used } = slot;
-  const merges = slot.merged && !slot.merged.isNullObject ? splitAreas(slot.merged.address) : [];
-  const snapshot: SheetSnapshot = { name: sheet.name, rows: [], merges };
-  if (sheet.visibility !== 'Visible') snapshot.hidden = true;
-  if (sheet.protection.protected) snapshot.protected = true;
-  if (used.isNullObject) return snapshot;
-  const { row: top, col: left } = topLeftOf(used.address);
-  const covered = coveredCells(merges);
-  const props = slot.props?.value;
-  const rows: (CellSnapshot | undefined)[][] = [];
-  used.values.forEach((valuesRow, r) => {
-    const cells: (CellSnapshot | undefined)[] = [];
-    valuesRow.forEach((value, c) => {
-      if (covered.size > 0 && covered.has(a1(top + r, left + c))) return;
-      const cell = cellOf(
-        value,
-        used.valueTypes[r][c],
-        used.text[r][c],
-        used.numberFormat[r][c],
-        props?.[r]?.[c],
-      );
-      if (cell) cells[left + c] = cell;
-    });
-    if (cells.length > 0) rows[top + r] = cells;
-  });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  snapshot.rows = rows;
-  return snapshot;
+/** How a sheet's later rows are read: decided from its first rows, kept for incremental re-reads. */
+export interface SheetReadPlan {
+  /** Absolute 0-based columns whose fills are read (the rating columns). */
+  fillColumns: number[];
+  /** Absolute 0-based columns whose display text is read. */
+  textColumns: number[];
+  /** Estimated response per cell for values, formats and types (measured on the first rows). */
+  bytesPerCell: number;
 }
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
   syncs: number;
-  /** Conditional formats by lower-case sheet name (only when they were read). */
-  formats: Map<string, FormatInfo[]>;
+  sheets: SurveyedSheet[];
+  plans: Map<string, SheetReadPlan>;
 }
 
-function formatsOf(present: SheetSlot[]): Map<string, FormatInfo[]> {
-  const out = new Map<string, FormatInfo[]>();
-  for (const slot of present) {
-    if (!slot.formats) continue;
-    out.set(
-      slot.sheet.name.toLowerCase(),
-      slot.formats.items.map((cf) => ({
-        id: cf.id,
-        formula: cf.customOrNullObject.isNullObject ? '' : cf.customOrNullObject.rule.formula,
-      })),
-    );
+const RATING_ROLES = new Set(['actionRag', 'impactRag']);
+
+/** Measured response per cell of values, formats and types in these bands (at least 16 bytes). */
+function measuredBytesPerCell(bands: BandData[]): number {
+  let bytes = 0;
+  let cells = 0;
+  for (const b of bands) {
+    bytes += jsonBytes(b.values) + jsonBytes(b.numberFormat) + jsonBytes(b.valueTypes);
+    cells += b.band.rows * b.band.cols;
   }
-  return out;
+  return cells === 0 ? FIRST_GUESS_BYTES_PER_CELL : Math.max(16, bytes / cells);
+}
+
+/** Columns whose numbers need Excel's own display text: a format that is neither General, text nor a date. */
+function textColumns(bands: BandData[]): number[] {
+  const out = new Set<number>();
+  for (const b of bands)
+    b.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const format = b.numberFormat[r][c];
+        if (typeof v === 'number' && format !== 'General' && format !== '@' && !isDateFormat(format))
+          out.add(b.band.left + c);
+      }),
+    );
+  return [...out];
+}
+
+/** How to read the rest of each sheet, from the snapshot of its first rows. */
+export function readPlans(
+  heads: WorkbookSnapshot,
+  bandsBySheet: Map<string, BandData[]>,
+): Map<string, SheetReadPlan> {
+  const overrides = readMappingOverrides(heads);
+  const plans = new Map<string, SheetReadPlan>();
+  for (const sheet of heads.sheets) {
+    const bands = bandsBySheet.get(sheet.name) ?? [];
+    const fillColumns = new Set<number>();
+    for (const override of [undefined, overrides[mappingKey(sheet.name)] ?? overrides[sheet.name]]) {
+      const detection = detectHeader(sheet, override);
+      for (const c of detection?.columns ?? []) if (RATING_ROLES.has(c.role)) fillColumns.add(c.col);
+    }
+    plans.set(sheet.name, {
+      fillColumns: [...fillColumns].sort((a, b) => a - b),
+      textColumns: textColumns(bands),
+      bytesPerCell: measuredBytesPerCell(bands),
+    });
+  }
+  return plans;
+}
+
+/** Estimated response per cell of a band read under `plan`, with a margin for longer text further down. */
+export function planBytesPerCell(plan: SheetReadPlan, cols: number, fills: boolean): number {
+  const extra =
+    ((fills ? plan.fillColumns.length * FILL_BYTES_PER_CELL : 0) +
+      plan.textColumns.length * plan.bytesPerCell) /
+    Math.max(1, cols);
+  return plan.bytesPerCell * 1.5 + extra;
+}
+
+function bySheet(sheets: SurveyedSheet[], data: BandData[], into = new Map<string, BandData[]>()) {
+  for (const d of data) {
+    const name = sheets[d.band.sheet].name;
+    into.set(name, [...(into.get(name) ?? []), d]);
+  }
+  return into;
 }
 
 /**
- * Reads every sheet from `first` on (the workbook's first sheet when omitted). One sync per
- * SHEETS_PER_SYNC sheets; recursion rather than a loop keeps each sync visible and bounded.
+ * The whole workbook: the survey (unless one was just made), the first rows of every sheet, then the
+ * rest in bands.
  */
 export async function readAllSheets(
   context: Excel.RequestContext,
   options: ReadOptions,
-  after?: string,
+  surveyed?: { sheets: SurveyedSheet[]; syncs: number },
 ): Promise<ReadResult> {
-  const sheets = context.workbook.worksheets;
-  let current = after === undefined ? sheets.getFirst() : sheets.getItem(after).getNextOrNullObject();
-  const slots: SheetSlot[] = [];
-  for (let i = 0; i < SHEETS_PER_SYNC; i++) {
-    slots.push(queueSheet(current, options));
-    current = current.getNextOrNullObject();
-  }
-  // One more sheet after the last slot means another round is needed.
-  const overflow = current;
-  overflow.load('name');
-  await context.sync();
-  const present = slots.filter((slot) => !slot.sheet.isNullObject);
-  const snapshot: WorkbookSnapshot = { sheets: present.map(sheetSnapshot) };
-  const formats = formatsOf(present);
-  if (overflow.isNullObject) return { snapshot, syncs: 1, formats };
-  const rest = await readAllSheets(context, options, present[present.length - 1].sheet.name);
-  return {
-    snapshot: { sheets: [...snapshot.sheets, ...rest.snapshot.sheets] },
-    syncs: 1 + rest.syncs,
-    formats: new Map([...formats, ...rest.formats]),
+  const found = surveyed ?? (await survey(context));
+  const { sheets } = found;
+  const past = pastLimits(sheets.map((s) => s.used));
+  if (past) throw readLimitError(past.sheet === null ? null : sheets[past.sheet].name, past.cells);
+
+  // The first rows of every sheet, with text and fills throughout, and the tables' ranges.
+  const heads = sheets.flatMap((s, i) =>
+    s.used
+      ? bandsOf(i, s.used, 0, Math.min(HEAD_ROWS, s.used.rows), FIRST_GUESS_BYTES_PER_CELL).map((band) => ({
+          band,
+          sheet: s.name,
+          reading: { text: 'all', fills: 'all' } as BandReading,
+        }))
+      : [],
+  );
+  const tableRanges = new Map<string, string>();
+  const anyTables = sheets.some((s) => s.tables.length > 0);
+  const head = await readBands(
+    context,
+    heads,
+    options,
+    anyTables ? tableRider(sheets, tableRanges) : undefined,
+  );
+  const bands = bySheet(sheets, head.data);
+  const plans = readPlans(
+    { sheets: sheets.map((s) => sheetSnapshot(s, bands.get(s.name) ?? [], tableRanges, false)) },
+    bands,
+  );
+
+  // The rest, as those rows measured it.
+  const rest = sheets.flatMap((s, i) => {
+    if (!s.used || s.used.rows <= HEAD_ROWS) return [];
+    const plan = plans.get(s.name)!;
+    return bandsOf(
+      i,
+      s.used,
+      HEAD_ROWS,
+      s.used.rows,
+      planBytesPerCell(plan, s.used.cols, options.cellProperties),
+    ).map((band) => ({ band, sheet: s.name, reading: { text: plan.textColumns, fills: plan.fillColumns } }));
+  });
+  const body = await readBands(context, rest, options);
+  bySheet(sheets, body.data, bands);
+  const snapshot: WorkbookSnapshot = {
+    sheets: sheets.map((s) => sheetSnapshot(s, bands.get(s.name) ?? [], tableRanges, options.specialCells)),
   };
+  return { snapshot, syncs: found.syncs + head.syncs + body.syncs, sheets, plans };
 }

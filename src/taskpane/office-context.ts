@@ -4,7 +4,7 @@
  * listens for afterwards.
  */
 import type { OfficeThemeColours } from './theme';
-import type { IsSetSupported } from './requirements';
+import type { IsSetSupported } from '../excel/requirements';
 
 export interface HostInfo {
   officeTheme: OfficeThemeColours | undefined;

@@ -31,6 +31,17 @@ describe('toHostError', () => {
     ['ItemAlreadyExists', 'conflict', 'A sheet with that name already exists'],
     ['ItemNotFound', 'not-found', 'A sheet or range the tracker expected is missing'],
     ['ApiNotFound', 'unsupported', 'This version of Excel cannot do what the tracker asked.'],
+    [
+      'RequestPayloadSizeLimitExceeded',
+      'other',
+      'The changes are too large for Excel on the web to make in one go. Try the Excel desktop app',
+    ],
+    [
+      'ResponsePayloadSizeLimitExceeded',
+      'other',
+      'The changes are too large for Excel on the web to make in one go.',
+    ],
+    ['RangeExceedsLimit', 'other', 'The changes cover more cells than Excel lets an add-in change at once.'],
     ['GeneralException', 'other', 'Excel could not make the changes: Excel said no.'],
   ])('%s → %s', (code, expected, start) => {
     const original = officeError(code);
@@ -39,6 +50,17 @@ describe('toHostError', () => {
     expect(mapped.code).toBe(expected);
     expect(mapped.message.startsWith(start)).toBe(true);
     expect(mapped.cause).toBe(original);
+  });
+
+  test('a read too large for Excel on the web is said plainly, with what to do', () => {
+    const mapped = toHostError(officeError('ResponsePayloadSizeLimitExceeded'), {
+      sheets: [],
+      operation: 'read',
+    });
+    expect(mapped.message).toBe(
+      'The workbook is too large for Excel on the web to send to Plan Tracker. Try the Excel desktop app, or check the file with the plan-tracker command-line tool.',
+    );
+    expect(mapped.message).not.toMatch(/payload|RichApi|Excel said no/);
   });
 
   test('a HostError passes through; a non-Error is kept as the cause of an "other"', () => {

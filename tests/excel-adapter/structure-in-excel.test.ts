@@ -20,17 +20,20 @@ function values(state: Awaited<ReturnType<typeof stateFromXlsx>>): Record<string
 }
 
 describe('Structure in Excel', () => {
-  it('Walsall: dropdowns, colours, overdue marks and frozen header in one read and one write', async () => {
+  it('Walsall: dropdowns, colours, overdue marks and frozen header: a three-sync read, then one load and one write', async () => {
     const double = createExcelDouble(await stateFromXlsx(WALSALL));
     const host = createExcelHost({ Excel: double.Excel, isSetSupported: () => true });
     const before = values(double.state);
 
     const snapshot = await host.readWorkbook();
-    expect(double.syncCount()).toBe(1);
+    // The used ranges, the first 60 rows of each sheet, then the rest.
+    expect(double.syncCount()).toBe(3);
     const check = checkWorkbook(snapshot, { asOf: '2013-09-30' });
     const sheet = snapshot.sheets.find((s) => s.name === 'SIP Phase 2')!;
     await host.apply(enforceStructure(check.sheets[0].plan, sheet, '2013-09-30', { addColumns: false }));
-    expect(double.syncCount()).toBe(2);
+    // A fresh load of the sheet's conditional formats (the tracker's old colours are removed by
+    // priority, which only a load in the same Excel.run can be sure of), then one write.
+    expect(double.syncCount()).toBe(5);
     expect(double.unsupported).toEqual([]);
 
     expect(values(double.state)).toEqual(before);

@@ -35,8 +35,12 @@ import {
   displayText,
   emptySheet,
   formatArea,
+  formatAreas,
   parseArea,
+  parseAreas,
   quoteSheetName,
+  subtractArea,
+  type TableState,
 } from './workbook-state';
 
 // ---------------------------------------------------------------------------------------------
@@ -108,7 +112,29 @@ export const DOUBLE_ERROR = {
   invalidArgument: 'InvalidArgument',
   invalidReference: 'InvalidReference',
   notSupported: 'NotSupportedByTestDouble',
+  requestTooLarge: 'RequestPayloadSizeLimitExceeded',
+  responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
+  rangeTooLarge: 'RangeExceedsLimit',
+  general: 'GeneralException',
+  invalidOperation: 'InvalidOperation',
 } as const;
+
+/**
+ * Excel's documented limits the double holds (see README "The Excel add-in" for the sources):
+ * - "Excel on the web has a payload size limit for requests and responses of 5MB" and "A range is
+ *   limited to 5,000,000 cells for read operations" (Office Add-ins docs, "Resource limits and
+ *   performance optimization", section "Excel add-ins"; error codes RequestPayloadSizeLimitExceeded,
+ *   ResponsePayloadSizeLimitExceeded and RangeExceedsLimit in "Error handling with the Excel
+ *   JavaScript API"). The double counts 5 MB as 5,000,000 bytes of the serialised JSON, the stricter
+ *   reading, and holds it on every platform (desktop Excel documents no such limit, so an add-in that
+ *   keeps it works everywhere).
+ * - getMergedAreasOrNullObject "will fail to return the result" above 512 merged areas (API reference,
+ *   Range.getMergedAreasOrNullObject). The error code is not documented; the double answers
+ *   GeneralException.
+ */
+export const PAYLOAD_LIMIT = 5_000_000;
+export const READ_CELL_LIMIT = 5_000_000;
+export const MERGED_AREAS_LIMIT = 512;
 
 class ApiError extends Error {
   constructor(
@@ -166,7 +192,10 @@ type Handle =
   | { kind: 'freezePanes'; sheetId: string }
   | { [K in RangeKind]: { kind: K; sheetId: string; area: Area } }[RangeKind]
   | { kind: 'rangeAreas'; sheetId: string; areas: Area[] }
-  | { kind: 'conditionalFormat'; sheetId: string; cfId: string }
+  /** `scope`: the range of the collection the format was reached through (its id is a priority in it). */
+  | { kind: 'conditionalFormat'; sheetId: string; cfId: string; scope: Area }
+  | { kind: 'tables'; sheetId: string }
+  | { kind: 'table'; sheetId: string; name: string }
   | { kind: 'rangeBorder'; sheetId: string; area: Area; edge: string }
   | { kind: 'pageLayout'; sheetId: string }
   | { kind: 'charts'; sheetId: string }
@@ -194,7 +223,7 @@ interface KindSpec<K extends Kind> {
   indexer?: (h: HandleOf<K>, args: unknown[], b: ExcelBackend) => Maybe;
   items?: (h: HandleOf<K>, b: ExcelBackend) => Handle[];
   /** Identity sent back in instantiate results (sets the proxy's id without a load, as Excel does). */
-  idOf?: (h: HandleOf<K>) => string;
+  idOf?: (h: HandleOf<K>, b: ExcelBackend) => string;
 }
 type Specs = { [K in Kind]: KindSpec<K> };
 
@@ -290,7 +319,12 @@ function cellsOf(area: Area): Array<{ row: number; col: number; key: string }> {
 function grid<T>(area: Area, fn: (cell: CellState | undefined, key: string) => T, sheet: SheetState): T[][] {
   const rows = area.r1 - area.r0 + 1;
   const cols = area.c1 - area.c0 + 1;
-  if (rows * cols > 2_000_000) throw unsupported(`reading ${rows * cols} cells at once`);
+  if (rows * cols > READ_CELL_LIMIT)
+    throw new ApiError(
+      DOUBLE_ERROR.rangeTooLarge,
+      'The cell count in the range has exceeded the maximum supported number. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+      400,
+    );
   const out: T[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: T[] = [];
@@ -311,21 +345,30 @@ function uniform<T>(values: T[], fallback: T): T | null {
 
 /** Bounding box of the used cells (values only, or any non-default cell). */
 function usedArea(sheet: SheetState, valuesOnly: boolean): Area | null {
-  let area: Area | null = null;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = -1;
+  let c1 = -1;
+  for (const key in sheet.cells) {
+    const cell = sheet.cells[key];
     const hasValue = cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined;
     if (valuesOnly ? !hasValue : Object.keys(cell).length === 0) continue;
-    const a = parseArea(key)!;
-    area = area
-      ? {
-          r0: Math.min(area.r0, a.r0),
-          c0: Math.min(area.c0, a.c0),
-          r1: Math.max(area.r1, a.r1),
-          c1: Math.max(area.c1, a.c1),
-        }
-      : a;
+    // 'AB12' → column and row without a regular expression: this runs for every cell of every sheet.
+    let col = 0;
+    let i = 0;
+    for (; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 65) break;
+      col = col * 26 + (c - 64);
+    }
+    const row = Number(key.slice(i)) - 1;
+    col -= 1;
+    if (row < r0) r0 = row;
+    if (row > r1) r1 = row;
+    if (col < c0) c0 = col;
+    if (col > c1) c1 = col;
   }
-  return area;
+  return r1 < 0 ? null : { r0, c0, r1, c1 };
 }
 
 function intersect(a: Area, b: Area): Area | null {
@@ -342,6 +385,17 @@ function intersect(a: Area, b: Area): Area | null {
 // The executor
 
 export interface BackendOptions {
+  /** Keep a copy of every request message in `rawMessages` (default true; large tests turn it off). */
+  keepMessages?: boolean;
+  /** Largest request and response in bytes (default PAYLOAD_LIMIT; Infinity switches the check off). */
+  payloadLimit?: number;
+  /**
+   * How Excel reads a date-like string written through Range.values: 'en-GB' (day first, the default)
+   * or 'en-US' (month first), as the user's regional settings would.
+   */
+  locale?: 'en-GB' | 'en-US';
+  /** The year Excel assumes for a date typed without one ("12/03"); default the current year. */
+  currentYear?: number;
   /**
    * Calculates a formula written through the double (`values`/`formulas` starting with "=").
    * Without it such cells are stored as uncalculated and reading their value is reported as
@@ -357,6 +411,10 @@ export interface SyncRecord {
   actions: string[];
   /** The error code returned, if the request failed. */
   error?: string;
+  /** Size of the serialised request, in bytes (UTF-8). */
+  requestBytes: number;
+  /** Size of the serialised response, in bytes (UTF-8); 0 when the request was refused for its size. */
+  responseBytes: number;
 }
 
 export class ExcelBackend {
@@ -371,6 +429,16 @@ export class ExcelBackend {
   readonly unsupported: string[] = [];
   private readonly refs = new Map<string, Handle>();
   private nextRef = 1;
+  /** Worksheet-collection events with a handler registered (a count per event). */
+  readonly events = new Map<'changed' | 'formatChanged', number>();
+
+  register(event: 'changed' | 'formatChanged', delta: 1 | -1): void {
+    this.events.set(event, Math.max(0, (this.events.get(event) ?? 0) + delta));
+  }
+
+  listening(event: 'changed' | 'formatChanged'): boolean {
+    return (this.events.get(event) ?? 0) > 0;
+  }
 
   constructor(
     public state: WorkbookState,
@@ -383,15 +451,60 @@ export class ExcelBackend {
     _requestFlags: number,
     message: RequestMessage,
   ): Promise<ResponseMessage> {
-    const copy = JSON.parse(JSON.stringify(message)) as RequestMessage;
-    this.rawMessages.push(copy);
-    return Promise.resolve(this.execute(copy));
+    const json = JSON.stringify(message);
+    // The request as it would arrive over the wire (a copy), kept when asked for.
+    const copy = JSON.parse(json) as RequestMessage;
+    if (this.options.keepMessages !== false) this.rawMessages.push(copy);
+    const limit = this.options.payloadLimit ?? PAYLOAD_LIMIT;
+    const requestBytes = Buffer.byteLength(json, 'utf8');
+    const record = this.recordFor(copy, requestBytes);
+    if (requestBytes > limit) {
+      return Promise.resolve(
+        this.refuse(
+          record,
+          new ApiError(
+            DOUBLE_ERROR.requestTooLarge,
+            'The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+            413,
+          ),
+        ),
+      );
+    }
+    const answer = JSON.stringify(this.execute(copy, record));
+    record.responseBytes = Buffer.byteLength(answer, 'utf8');
+    if (record.responseBytes > limit) {
+      // Whatever the request wrote stays written (the stricter assumption for a caller).
+      return Promise.resolve(
+        this.refuse(
+          record,
+          new ApiError(
+            DOUBLE_ERROR.responseTooLarge,
+            'The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+            413,
+          ),
+        ),
+      );
+    }
+    // A parsed copy, as over the wire: the client never holds the double's own objects.
+    return Promise.resolve(JSON.parse(answer) as ResponseMessage);
+  }
+
+  /** Largest request and response of the syncs so far (Excel.run's clean-up batches excluded). */
+  largestPayload(): { request: number; response: number } {
+    let request = 0;
+    let response = 0;
+    for (const r of this.requests)
+      if (r.kind === 'sync') {
+        request = Math.max(request, r.requestBytes);
+        response = Math.max(response, r.responseBytes);
+      }
+    return { request, response };
   }
 
   // -- request processing ---------------------------------------------------------------------
 
-  execute(message: RequestMessage): ResponseMessage {
-    const { Actions: actions, ObjectPaths: paths } = message.Body;
+  private recordFor(message: RequestMessage, requestBytes: number): SyncRecord {
+    const actions = message.Body.Actions;
     const isCleanup =
       actions.some((a) => a.ActionType === ACTION_TYPE.method) &&
       actions.every(
@@ -399,11 +512,39 @@ export class ExcelBackend {
           a.ActionType === ACTION_TYPE.instantiate ||
           (a.ActionType === ACTION_TYPE.method && a.Name === '_RemoveReference'),
       );
-    const record: SyncRecord = { kind: isCleanup ? 'cleanup' : 'sync', actions: [] };
+    const record: SyncRecord = {
+      kind: isCleanup ? 'cleanup' : 'sync',
+      actions: [],
+      requestBytes,
+      responseBytes: 0,
+    };
     this.requests.push(record);
     if (isCleanup) this.cleanupCount++;
     else this.syncCount++;
+    return record;
+  }
 
+  private refuse(record: SyncRecord, e: ApiError, index = 0): ResponseMessage {
+    if (e.code === DOUBLE_ERROR.notSupported) this.unsupported.push(e.message);
+    record.error = e.code;
+    return {
+      ErrorCode: '',
+      ErrorMessage: '',
+      Headers: {},
+      Body: {
+        Error: {
+          Code: e.code,
+          Message: e.message,
+          HttpStatusCode: e.httpStatusCode,
+          Location: e.location,
+          ActionIndex: index,
+        },
+      },
+    };
+  }
+
+  execute(message: RequestMessage, record: SyncRecord = this.recordFor(message, 0)): ResponseMessage {
+    const { Actions: actions, ObjectPaths: paths } = message.Body;
     const req = new RequestScope(this, paths);
     const results: Array<{ ActionId: number; Value: unknown }> = [];
     for (let i = 0; i < actions.length; i++) {
@@ -413,22 +554,7 @@ export class ExcelBackend {
         results.push({ ActionId: action.Id, Value: value === undefined ? null : value });
       } catch (e) {
         if (!(e instanceof ApiError)) throw e;
-        if (e.code === DOUBLE_ERROR.notSupported) this.unsupported.push(e.message);
-        record.error = e.code;
-        return {
-          ErrorCode: '',
-          ErrorMessage: '',
-          Headers: {},
-          Body: {
-            Error: {
-              Code: e.code,
-              Message: e.message,
-              HttpStatusCode: e.httpStatusCode,
-              Location: e.location,
-              ActionIndex: i,
-            },
-          },
-        };
+        return this.refuse(record, e, i);
       }
     }
     return { ErrorCode: '', ErrorMessage: '', Headers: {}, Body: { Results: results } };
@@ -486,16 +612,52 @@ export class ExcelBackend {
     return `{${prefix}-${String(n).padStart(8, '0')}}`;
   }
 
-  assertWritable(sheetId: string, location: string): SheetState {
+  /*
+   * Sheet protection as Excel applies it: on a protected sheet, values may still be typed into cells
+   * unlocked for editing (Range.format.protection.locked = false), formatting is allowed only when the
+   * protection allows "Format cells", inserting rows only when it allows "Insert rows", and nothing else
+   * (validation, conditional formats, merges, links, charts, page set-up) at all.
+   */
+
+  /** Values (and contents cleared) in `area`: every cell must be unlocked on a protected sheet. */
+  assertValuesWritable(sheetId: string, area: Area, location: string): SheetState {
+    const sheet = this.sheet(sheetId);
+    if (sheet.protected && cellsOf(area).some(({ key }) => sheet.cells[key]?.locked !== false))
+      throw new ApiError(DOUBLE_ERROR.accessDenied, ACCESS_DENIED_MESSAGE, 403, location);
+    return sheet;
+  }
+
+  assertFormatWritable(sheetId: string, location: string): SheetState {
+    const sheet = this.sheet(sheetId);
+    if (sheet.protected && !sheet.protectionOptions?.allowFormatCells)
+      throw new ApiError(DOUBLE_ERROR.accessDenied, ACCESS_DENIED_MESSAGE, 403, location);
+    return sheet;
+  }
+
+  assertStructureWritable(sheetId: string, location: string): SheetState {
     const sheet = this.sheet(sheetId);
     if (sheet.protected) throw new ApiError(DOUBLE_ERROR.accessDenied, ACCESS_DENIED_MESSAGE, 403, location);
     return sheet;
   }
 
   cf(h: { sheetId: string; cfId: string }): ConditionalFormatEntry {
-    const cf = this.sheet(h.sheetId).conditionalFormats.find((c) => c.id === h.cfId);
-    if (!cf) throw itemNotFound('ConditionalFormat');
-    return cf;
+    const list = this.sheet(h.sheetId).conditionalFormats;
+    const index = this.cfIndex(list, h.cfId);
+    if (index < 0) throw itemNotFound('ConditionalFormat');
+    return list[index];
+  }
+
+  private readonly cfPositions = new WeakMap<ConditionalFormatEntry[], Map<string, number>>();
+
+  /** Where a format is in its sheet's list (-1 if gone): remembered, and checked before it is trusted. */
+  cfIndex(list: ConditionalFormatEntry[], id: string): number {
+    if (list[0]?.id === id) return 0; // the format just added
+    let positions = this.cfPositions.get(list);
+    const known = positions?.get(id);
+    if (known !== undefined && list[known]?.id === id) return known;
+    positions = new Map(list.map((c, i) => [c.id, i]));
+    this.cfPositions.set(list, positions);
+    return positions.get(id) ?? -1;
   }
 
   rangeAddress(sheetId: string, area: Area): string {
@@ -531,14 +693,87 @@ export class ExcelBackend {
         cell.value = Number(input);
       else if (!text && /^(true|false)$/i.test(input.trim()))
         cell.value = input.trim().toLowerCase() === 'true';
-      else if (!text && /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(input.trim()))
-        throw unsupported(
-          `writing the date-like string "${input}" at ${location} (Excel would parse it as a date in the user's locale; write a serial number instead)`,
-        );
-      else cell.value = input;
+      else {
+        const date = text
+          ? null
+          : readDateLike(
+              input,
+              this.options.locale ?? 'en-GB',
+              this.options.currentYear ?? new Date().getFullYear(),
+            );
+        if (date) {
+          // Excel reads a date-like string as the date (in the user's regional order) and gives the cell
+          // a date format, as if it had been typed; the Text format ('@') is what keeps it a string.
+          cell.value = date.serial;
+          if (cell.numberFormat === undefined) cell.numberFormat = date.numberFormat;
+        } else cell.value = input;
+      }
     } else throw invalidArgument(location);
     setCell(sheet, key, cell);
   }
+}
+
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthOf(word: string): number {
+  const w = word.toLowerCase();
+  const i = MONTH_WORDS.findIndex(
+    (m) =>
+      w.startsWith(m) &&
+      'january february march april may june july august september october november december'.includes(w),
+  );
+  return i;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length > 2) return n;
+  return n < 30 ? 2000 + n : 1900 + n; // Excel's two-digit year window
+}
+
+function serialOf(year: number, month: number, day: number): number | null {
+  const t = Date.UTC(year, month, day);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month || d.getUTCDate() !== day) return null;
+  return (t - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+/**
+ * A string Excel would take for a date when it is written into a General cell: "12/03/2025",
+ * "12-3-25", "12/03" (this year), "2025-03-12", "12 March 2025", "12-Mar-25", "March 2025",
+ * "Mar-25". Day and month order follow the locale. Anything else, or an impossible date
+ * ("31/02/2025"), stays text. (Times and other forms Excel also reads are not modelled.)
+ */
+export function readDateLike(
+  input: string,
+  locale: 'en-GB' | 'en-US',
+  currentYear: number,
+): { serial: number; numberFormat: string } | null {
+  const t = input.trim();
+  let m = /^(\d{1,2})[-/](\d{1,2})(?:[-/](\d{2}|\d{4}))?$/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [day, month] = locale === 'en-GB' ? [a, b] : [b, a];
+    const serial = serialOf(m[3] ? fullYear(m[3]) : currentYear, month - 1, day);
+    if (serial === null) return null;
+    return { serial, numberFormat: m[3] ? (locale === 'en-GB' ? 'dd/mm/yyyy' : 'm/d/yyyy') : 'd-mmm' };
+  }
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (m) {
+    const serial = serialOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    return serial === null ? null : { serial, numberFormat: 'yyyy-mm-dd' };
+  }
+  m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/.exec(t);
+  if (m && monthOf(m[2]) >= 0) {
+    const serial = serialOf(fullYear(m[3]), monthOf(m[2]), Number(m[1]));
+    return serial === null ? null : { serial, numberFormat: 'd-mmm-yy' };
+  }
+  m = /^([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/.exec(t);
+  if (m && monthOf(m[1]) >= 0) {
+    const serial = serialOf(fullYear(m[2]), monthOf(m[1]), 1);
+    return serial === null ? null : { serial, numberFormat: 'mmm-yy' };
+  }
+  return null;
 }
 
 function setCell(sheet: SheetState, key: string, cell: CellState): void {
@@ -620,7 +855,7 @@ class RequestScope {
         const ref = this.kept.get(action.ObjectPathId);
         if (ref) return { _ReferenceId: ref };
         const spec = SPECS[h.kind] as KindSpec<Kind>;
-        return spec.idOf ? { Id: spec.idOf(h) } : {};
+        return spec.idOf ? { Id: spec.idOf(h, this.b) } : {};
       }
       case ACTION_TYPE.query: {
         const h = this.resolve(action.ObjectPathId);
@@ -679,7 +914,8 @@ function scalarValue(h: Handle, prop: string, b: ExcelBackend): unknown {
   const spec = SPECS[h.kind] as KindSpec<Kind>;
   const p = spec.props?.[prop];
   if (!p?.get) throw unsupported(`loading ${spec.className}.${prop}`);
-  return JSON.parse(JSON.stringify(p.get(h, b) ?? null));
+  // No copy here: the whole response is serialised and parsed once before the client sees it.
+  return p.get(h, b) ?? null;
 }
 
 function objectValue(h: Handle, select: string[] | undefined, expand: string[] | undefined, b: ExcelBackend) {
@@ -784,8 +1020,12 @@ function writeGrid(
   location: string,
   b: ExcelBackend,
   write: (sheet: SheetState, key: string, v: unknown) => void,
+  kind: 'values' | 'format' = 'values',
 ) {
-  const sheet = b.assertWritable(h.sheetId, location);
+  const sheet =
+    kind === 'values'
+      ? b.assertValuesWritable(h.sheetId, h.area, location)
+      : b.assertFormatWritable(h.sheetId, location);
   const rows = h.area.r1 - h.area.r0 + 1;
   const cols = h.area.c1 - h.area.c0 + 1;
   const isGrid = Array.isArray(input);
@@ -804,7 +1044,7 @@ function writeGrid(
 }
 
 function formatCells(h: RangeLike, b: ExcelBackend, location: string, fn: (cell: CellState) => void) {
-  const sheet = b.assertWritable(h.sheetId, location);
+  const sheet = b.assertFormatWritable(h.sheetId, location);
   for (const { key } of cellsOf(h.area)) updateCell(sheet, key, fn);
 }
 
@@ -865,40 +1105,100 @@ function valueType(cell: CellState | undefined): string {
   return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
 }
 
+/** The areas of a validation rule or conditional format ("C2:C9,C11:C50"). */
+function areasOf(address: string): Area[] {
+  const areas = parseAreas(address);
+  if (!areas) throw unsupported(`the address "${address}" kept in the double's state`);
+  return areas;
+}
+
+function touches(address: string, area: Area): boolean {
+  return areasOf(address).some((a) => areasIntersect(a, area));
+}
+
+function covers(address: string, area: Area): boolean {
+  return areasOf(address).some((a) => areaContains(a, area));
+}
+
+/** `address` with `cut` taken out ('' when nothing is left): how Excel clears part of a rule's range. */
+function without(address: string, cut: Area): string {
+  return formatAreas(areasOf(address).flatMap((a) => subtractArea(a, cut)));
+}
+
 function validationRule(
   h: RangeLike,
   b: ExcelBackend,
 ): { rule: Record<string, unknown> | null; type: string } {
   const sheet = b.sheet(h.sheetId);
-  const hits = sheet.dataValidations.filter((d) => areasIntersect(parseArea(d.address)!, h.area));
+  const hits = sheet.dataValidations.filter((d) => touches(d.address, h.area));
   if (hits.length === 0) return { rule: {}, type: 'None' };
-  const covers = hits.some((d) => areaContains(parseArea(d.address)!, h.area));
+  const whole = hits.some((d) => covers(d.address, h.area));
   const same = hits.every((d) => JSON.stringify(d.rule) === JSON.stringify(hits[0].rule));
-  if (!covers || !same) return { rule: null, type: 'Inconsistent' };
+  if (!whole || !same) return { rule: null, type: 'Inconsistent' };
   const type = Object.keys(hits[0].rule)[0] ?? 'None';
   return { rule: hits[0].rule, type: type === 'list' ? 'List' : pascal(type) };
 }
 
+/**
+ * Takes validation off the cells of `h`. A rule that also covers other cells keeps them (its range
+ * loses only the cleared cells), as DataValidation.clear() does in Excel.
+ */
 function removeValidations(h: RangeLike, b: ExcelBackend, location: string): SheetState {
-  const sheet = b.assertWritable(h.sheetId, location);
-  for (const d of sheet.dataValidations) {
-    const a = parseArea(d.address)!;
-    if (areasIntersect(a, h.area) && !areaContains(h.area, a))
-      throw unsupported(
-        `${location} on ${formatArea(h.area)}, which partly overlaps the rule on ${d.address}`,
-      );
-  }
-  sheet.dataValidations = sheet.dataValidations.filter((d) => !areaContains(h.area, parseArea(d.address)!));
+  const sheet = b.assertStructureWritable(h.sheetId, location);
+  sheet.dataValidations = sheet.dataValidations
+    .map((d) => (touches(d.address, h.area) ? { ...d, address: without(d.address, h.area) } : d))
+    .filter((d) => d.address !== '');
   return sheet;
 }
 
 const CF_TYPES = ['ContainsText', 'Custom', 'DataBar'];
 
+function isWholeSheet(area: Area): boolean {
+  return area.r0 === 0 && area.c0 === 0 && area.r1 === MAX_ROWS - 1 && area.c1 === MAX_COLUMNS - 1;
+}
+
+/** The formats of a collection reached through `area`, in priority order (the sheet keeps them so). */
 function cfsIn(h: RangeLike, b: ExcelBackend): ConditionalFormatEntry[] {
-  return b
-    .sheet(h.sheetId)
-    .conditionalFormats.filter((c) => areasIntersect(parseArea(c.address)!, h.area))
-    .sort((x, y) => x.priority - y.priority);
+  const all = b.sheet(h.sheetId).conditionalFormats;
+  return isWholeSheet(h.area) ? all : all.filter((c) => touches(c.address, h.area));
+}
+
+/**
+ * `ConditionalFormat.id` is "the priority of the conditional format in the current
+ * ConditionalFormatCollection" (API reference), not a stable identity: the double answers a format's
+ * position in its collection, so ids shift when a format above is deleted or one is added.
+ */
+function cfWireId(h: HandleOf<'conditionalFormat'>, b: ExcelBackend): string {
+  // Its position among the formats of the collection that come before it (a new one is first).
+  const all = b.sheet(h.sheetId).conditionalFormats;
+  const whole = isWholeSheet(h.scope);
+  if (whole) {
+    const at = b.cfIndex(all, h.cfId);
+    if (at < 0) throw itemNotFound('ConditionalFormat');
+    return String(at);
+  }
+  let index = 0;
+  for (const c of all) {
+    if (c.id === h.cfId) return String(index);
+    if (whole || touches(c.address, h.scope)) index++;
+  }
+  throw itemNotFound('ConditionalFormat');
+}
+
+/** The format whose id (priority) is `id` in this collection now, as Excel looks it up. */
+function cfAt(h: RangeLike, id: unknown, location: string, b: ExcelBackend): HandleOf<'conditionalFormat'> {
+  const index = typeof id === 'number' ? id : typeof id === 'string' && /^\d+$/.test(id) ? Number(id) : -1;
+  const cf = cfsIn(h, b)[index];
+  if (!cf) throw itemNotFound(location);
+  return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id, scope: h.area };
+}
+
+/** Keeps a sheet's formats in priority order with priorities 0, 1, 2 … (Excel renumbers them so). */
+function renumber(sheet: SheetState): void {
+  sheet.conditionalFormats.sort((x, y) => x.priority - y.priority);
+  sheet.conditionalFormats.forEach((c, i) => {
+    c.priority = i;
+  });
 }
 
 function cfPart(h: HandleOf<'conditionalFormat'>, part: CfPart, b: ExcelBackend): Maybe {
@@ -918,7 +1218,7 @@ function cfWritable(
   b: ExcelBackend,
   location: string,
 ): ConditionalFormatEntry {
-  b.assertWritable(h.sheetId, location);
+  b.assertStructureWritable(h.sheetId, location);
   return b.cf(h);
 }
 
@@ -935,9 +1235,9 @@ const numberArg = (v: unknown, location: string): number => {
 };
 
 function logFormat(h: RangeLike, prop: string, value: unknown, b: ExcelBackend): void {
-  const sheet = b.assertWritable(h.sheetId, prop);
+  const sheet = b.assertFormatWritable(h.sheetId, prop);
   const extras = sheetExtras(sheet);
-  extras.formatLog = [...(extras.formatLog ?? []), { address: formatArea(h.area), prop, value }];
+  (extras.formatLog ??= []).push({ address: formatArea(h.area), prop, value });
 }
 
 const BORDER_EDGES = [
@@ -962,15 +1262,31 @@ function validationEntry(
   b: ExcelBackend,
   location: string,
 ): DataValidationEntry & DataValidationExtras {
-  const hit = b.sheet(h.sheetId).dataValidations.find((d) => areaContains(parseArea(d.address)!, h.area));
+  const hit = b.sheet(h.sheetId).dataValidations.find((d) => covers(d.address, h.area));
   if (!hit) throw unsupported(`${location} on ${formatArea(h.area)} without a rule covering it`);
   return hit as DataValidationEntry & DataValidationExtras;
 }
 
 function setPageLayout(h: { sheetId: string }, prop: string, value: unknown, b: ExcelBackend): void {
-  const sheet = b.assertWritable(h.sheetId, `PageLayout.${prop}`);
+  const sheet = b.assertStructureWritable(h.sheetId, `PageLayout.${prop}`);
   const extras = sheetExtras(sheet);
   extras.pageLayout = { ...extras.pageLayout, [prop]: value };
+}
+
+/** The visible cells of `area` as areas of whole visible row runs (hidden rows cut them). */
+function visibleAreas(area: Area, sheet: SheetState): Area[] {
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  const out: Area[] = [];
+  let start = -1;
+  for (let r = area.r0; r <= area.r1 + 1; r++) {
+    const visible = r <= area.r1 && !hidden.has(r + 1);
+    if (visible && start < 0) start = r;
+    if (!visible && start >= 0) {
+      out.push({ r0: start, r1: r - 1, c0: area.c0, c1: area.c1 });
+      start = -1;
+    }
+  }
+  return out;
 }
 
 type ChartLike = { sheetId: string; chartId: string };
@@ -990,8 +1306,24 @@ function chartOf(h: ChartLike, b: ExcelBackend): ChartEntry {
 }
 
 function chartWritable(h: ChartLike, b: ExcelBackend, location: string): ChartEntry {
-  b.assertWritable(h.sheetId, location);
+  b.assertStructureWritable(h.sheetId, location);
   return chartOf(h, b);
+}
+
+function tablesOf(h: { sheetId: string }, b: ExcelBackend): TableState[] {
+  return b.sheet(h.sheetId).tables ?? [];
+}
+
+function tableOf(h: { sheetId: string; name: string }, b: ExcelBackend): TableState {
+  const t = tablesOf(h, b).find((x) => x.name === h.name);
+  if (!t) throw itemNotFound('Table');
+  return t;
+}
+
+function tableHandle(h: { sheetId: string }, key: unknown, b: ExcelBackend, location: string): Handle {
+  const t = tablesOf(h, b).find((x) => x.name.toLowerCase() === String(key).toLowerCase());
+  if (!t) throw itemNotFound(location);
+  return { kind: 'table', sheetId: h.sheetId, name: t.name };
 }
 
 /** Range.insert("Down") on whole rows: everything at or below the first row moves down. */
@@ -999,19 +1331,20 @@ function insertRows(h: RangeLike, shift: unknown, b: ExcelBackend): Handle {
   if (shift !== 'Down') throw unsupported(`Range.insert("${String(shift)}")`);
   if (!(h.area.c0 === 0 && h.area.c1 === MAX_COLUMNS - 1))
     throw unsupported('Range.insert("Down") on part of a row (only whole rows, e.g. getRange("7:8"))');
-  const sheet = b.assertWritable(h.sheetId, 'Range.insert');
+  const sheet = b.sheet(h.sheetId);
+  if (!sheet.protectionOptions?.allowInsertRows) b.assertStructureWritable(h.sheetId, 'Range.insert');
   const at = h.area.r0;
   const count = h.area.r1 - h.area.r0 + 1;
   const moveKey = (key: string): string => {
     const a = parseArea(key)!;
     return a.r0 >= at ? cellAddress(a.r0 + count, a.c0) : key;
   };
-  const moveArea = (address: string): string => {
-    const a = parseArea(address)!;
-    if (a.r1 < at) return address;
-    if (a.r0 >= at) return formatArea({ ...a, r0: a.r0 + count, r1: a.r1 + count });
-    return formatArea({ ...a, r1: a.r1 + count }); // the insertion point is inside: it grows
+  const moveOne = (a: Area): Area => {
+    if (a.r1 < at) return a;
+    if (a.r0 >= at) return { ...a, r0: a.r0 + count, r1: a.r1 + count };
+    return { ...a, r1: a.r1 + count }; // the insertion point is inside: it grows
   };
+  const moveArea = (address: string): string => formatAreas(areasOf(address).map(moveOne));
   const last = Object.keys(sheet.cells).some((k) => parseArea(k)!.r0 + count >= MAX_ROWS);
   if (last) throw new ApiError('InvalidOperation', 'Cannot shift cells off the sheet.', 400, 'Range.insert');
   sheet.cells = Object.fromEntries(Object.entries(sheet.cells).map(([k, c]) => [moveKey(k), c]));
@@ -1019,6 +1352,8 @@ function insertRows(h: RangeLike, shift: unknown, b: ExcelBackend): Handle {
   sheet.merges = sheet.merges.map(moveArea);
   for (const d of sheet.dataValidations) d.address = moveArea(d.address);
   for (const c of sheet.conditionalFormats) c.address = moveArea(c.address);
+  if (sheet.hiddenRows) sheet.hiddenRows = sheet.hiddenRows.map((r) => (r - 1 >= at ? r + count : r));
+  for (const t of sheet.tables ?? []) t.address = moveArea(t.address);
   const extras = sheetExtras(sheet);
   if (extras.hyperlinks)
     extras.hyperlinks = Object.fromEntries(
@@ -1092,6 +1427,11 @@ const SPECS: Specs = {
     methods: {
       GetCount: (_h, [visibleOnly], b) =>
         b.state.sheets.filter((s) => !visibleOnly || s.visibility === 'Visible').length,
+      // Event registration: the double then raises these events when a test edits "as the user".
+      _RegisterDataChangedEvent: (_h, _a, b) => b.register('changed', 1),
+      _UnregisterDataChangedEvent: (_h, _a, b) => b.register('changed', -1),
+      _RegisterFormatChangedEvent: (_h, _a, b) => b.register('formatChanged', 1),
+      _UnregisterFormatChangedEvent: (_h, _a, b) => b.register('formatChanged', -1),
     },
   },
 
@@ -1131,6 +1471,7 @@ const SPECS: Specs = {
       FreezePanes: (h) => ({ kind: 'freezePanes', sheetId: h.sheetId }),
       PageLayout: (h) => ({ kind: 'pageLayout', sheetId: h.sheetId }),
       Charts: (h) => ({ kind: 'charts', sheetId: h.sheetId }),
+      Tables: (h) => ({ kind: 'tables', sheetId: h.sheetId }),
     },
     pathMethods: {
       GetNextOrNullObject: (h, [visibleOnly], b) => {
@@ -1281,25 +1622,41 @@ const SPECS: Specs = {
       numberFormat: {
         get: (h, b) => grid(h.area, (c) => c?.numberFormat ?? 'General', b.sheet(h.sheetId)),
         set: (h, v, b) =>
-          writeGrid(h, v, 'Range.numberFormat', b, (s, k, x) => {
-            if (x === null || x === undefined) return;
-            if (typeof x !== 'string') throw invalidArgument('Range.numberFormat');
-            updateCell(s, k, (c) => {
-              c.numberFormat = x === 'General' ? undefined : x;
-            });
-          }),
+          writeGrid(
+            h,
+            v,
+            'Range.numberFormat',
+            b,
+            (s, k, x) => {
+              if (x === null || x === undefined) return;
+              if (typeof x !== 'string') throw invalidArgument('Range.numberFormat');
+              updateCell(s, k, (c) => {
+                c.numberFormat = x === 'General' ? undefined : x;
+              });
+            },
+            'format',
+          ),
       },
       valueTypes: { get: (h, b) => grid(h.area, (c) => valueType(c), b.sheet(h.sheetId)) },
+      rowHidden: {
+        get: (h, b) => {
+          const hidden = new Set(b.sheet(h.sheetId).hiddenRows ?? []);
+          return uniform(
+            Array.from({ length: h.area.r1 - h.area.r0 + 1 }, (_, i) => hidden.has(h.area.r0 + i + 1)),
+            false,
+          );
+        },
+      },
       hyperlink: {
         set: (h, v, b) => {
           const link = v as Record<string, unknown> | null;
           if (!link || typeof link !== 'object') throw invalidArgument('Range.hyperlink');
           if (typeof link.address !== 'string' && typeof link.documentReference !== 'string')
             throw invalidArgument('Range.hyperlink');
-          const sheet = b.assertWritable(h.sheetId, 'Range.hyperlink');
+          const sheet = b.assertStructureWritable(h.sheetId, 'Range.hyperlink');
           const extras = sheetExtras(sheet);
           for (const { key } of cellsOf(h.area)) {
-            extras.hyperlinks = { ...extras.hyperlinks, [key]: link };
+            (extras.hyperlinks ??= {})[key] = link;
             // Excel shows textToDisplay in the cell (as a typed-in value).
             if (typeof link.textToDisplay === 'string')
               b.writeCell(sheet, key, link.textToDisplay, 'Range.hyperlink');
@@ -1369,10 +1726,25 @@ const SPECS: Specs = {
         return area ? { kind: 'range', sheetId: h.sheetId, area } : null;
       },
       GetMergedAreasOrNullObject: (h, _a, b) => {
+        // Excel reports only the merged areas whose top-left cell is in the range (office-js #3611),
+        // and fails above 512 of them (API reference).
         const areas = b
           .sheet(h.sheetId)
           .merges.map((m) => parseArea(m)!)
-          .filter((m) => areasIntersect(m, h.area));
+          .filter((m) => areaContains(h.area, { r0: m.r0, c0: m.c0, r1: m.r0, c1: m.c0 }));
+        if (areas.length > MERGED_AREAS_LIMIT)
+          throw new ApiError(
+            DOUBLE_ERROR.general,
+            'There was an internal error while processing the request.',
+            500,
+            'Range.getMergedAreasOrNullObject',
+          );
+        return areas.length ? { kind: 'rangeAreas', sheetId: h.sheetId, areas } : null;
+      },
+      GetSpecialCellsOrNullObject: (h, [cellType], b) => {
+        if (cellType !== 'Visible')
+          throw unsupported(`Range.getSpecialCellsOrNullObject("${String(cellType)}")`);
+        const areas = visibleAreas(h.area, b.sheet(h.sheetId));
         return areas.length ? { kind: 'rangeAreas', sheetId: h.sheetId, areas } : null;
       },
     },
@@ -1393,32 +1765,48 @@ const SPECS: Specs = {
       Clear: (h, [applyTo], b) => {
         const what = (applyTo ?? 'All') as string;
         if (!['All', 'Contents', 'Formats'].includes(what)) throw unsupported(`Range.clear("${what}")`);
-        formatCells(h, b, 'Range.clear', (c) => {
-          if (what !== 'Formats') {
-            delete c.value;
-            delete c.formula;
-            delete c.error;
-            delete c.uncalculated;
-          }
-          if (what !== 'Contents') {
-            delete c.numberFormat;
-            delete c.fill;
-            delete c.bold;
-            delete c.italic;
-            delete c.fontColor;
-          }
-        });
+        if (what !== 'Formats') b.assertValuesWritable(h.sheetId, h.area, 'Range.clear');
+        if (what !== 'Contents') b.assertFormatWritable(h.sheetId, 'Range.clear');
+        const sheet = b.sheet(h.sheetId);
+        for (const { key } of cellsOf(h.area))
+          updateCell(sheet, key, (c) => {
+            if (what !== 'Formats') {
+              delete c.value;
+              delete c.formula;
+              delete c.error;
+              delete c.uncalculated;
+            }
+            if (what !== 'Contents') {
+              delete c.numberFormat;
+              delete c.fill;
+              delete c.bold;
+              delete c.italic;
+              delete c.fontColor;
+            }
+          });
       },
       Merge: (h, [across], b) => {
-        const sheet = b.assertWritable(h.sheetId, 'Range.merge');
+        const sheet = b.assertStructureWritable(h.sheetId, 'Range.merge');
         const rows = across
           ? Array.from({ length: h.area.r1 - h.area.r0 + 1 }, (_, i) => h.area.r0 + i)
           : [h.area.r0];
         for (const r0 of rows) {
-          const area = across ? { ...h.area, r0, r1: r0 } : h.area;
+          let area = across ? { ...h.area, r0, r1: r0 } : h.area;
           if (area.r0 === area.r1 && area.c0 === area.c1) continue;
-          if (sheet.merges.some((m) => areasIntersect(parseArea(m)!, area)))
-            throw unsupported('Range.merge over an existing merged area');
+          // Merging over merged cells takes them in: Excel grows the area to cover every merged area it
+          // touches (as a selection that touches a merged cell grows to cover it) and makes one merge.
+          let touched = sheet.merges.map((m) => parseArea(m)!).filter((m) => areasIntersect(m, area));
+          while (touched.some((m) => !areaContains(area, m))) {
+            for (const m of touched)
+              area = {
+                r0: Math.min(area.r0, m.r0),
+                c0: Math.min(area.c0, m.c0),
+                r1: Math.max(area.r1, m.r1),
+                c1: Math.max(area.c1, m.c1),
+              };
+            touched = sheet.merges.map((m) => parseArea(m)!).filter((m) => areasIntersect(m, area));
+          }
+          sheet.merges = sheet.merges.filter((m) => !areasIntersect(parseArea(m)!, area));
           for (const { key, row, col } of cellsOf(area))
             if (row !== area.r0 || col !== area.c0)
               updateCell(sheet, key, (c) => {
@@ -1430,7 +1818,7 @@ const SPECS: Specs = {
         }
       },
       Unmerge: (h, _a, b) => {
-        const sheet = b.assertWritable(h.sheetId, 'Range.unmerge');
+        const sheet = b.assertStructureWritable(h.sheetId, 'Range.unmerge');
         sheet.merges = sheet.merges.filter((m) => !areasIntersect(parseArea(m)!, h.area));
       },
     },
@@ -1612,7 +2000,7 @@ const SPECS: Specs = {
         get: (h, b) => validationEntry(h, b, 'DataValidation.prompt').prompt ?? {},
         set: (h, v, b) => {
           if (!v || typeof v !== 'object') throw invalidArgument('DataValidation.prompt');
-          b.assertWritable(h.sheetId, 'DataValidation.prompt');
+          b.assertStructureWritable(h.sheetId, 'DataValidation.prompt');
           validationEntry(h, b, 'DataValidation.prompt').prompt = v as Record<string, unknown>;
         },
       },
@@ -1626,7 +2014,7 @@ const SPECS: Specs = {
             !['Stop', 'Warning', 'Information'].includes(alert.style as string)
           )
             throw invalidArgument('DataValidation.errorAlert');
-          b.assertWritable(h.sheetId, 'DataValidation.errorAlert');
+          b.assertStructureWritable(h.sheetId, 'DataValidation.errorAlert');
           validationEntry(h, b, 'DataValidation.errorAlert').errorAlert = alert;
         },
       },
@@ -1640,66 +2028,61 @@ const SPECS: Specs = {
 
   conditionalFormats: {
     className: 'ConditionalFormatCollection',
-    items: (h, b) => cfsIn(h, b).map((c) => ({ kind: 'conditionalFormat', sheetId: h.sheetId, cfId: c.id })),
-    // Items of a loaded collection are addressed by id through the indexer.
-    indexer: (h, [id], b) => {
-      const cf = cfsIn(h, b).find((c) => c.id === id);
-      if (!cf) throw itemNotFound('ConditionalFormatCollection.getItem');
-      return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
-    },
+    items: (h, b) =>
+      cfsIn(h, b).map((c) => ({ kind: 'conditionalFormat', sheetId: h.sheetId, cfId: c.id, scope: h.area })),
+    // Items of a loaded collection are addressed by id (their priority) through the indexer.
+    indexer: (h, [id], b) => cfAt(h, id, 'ConditionalFormatCollection.getItem', b),
     pathMethods: {
       Add: (h, [type], b) => {
         if (typeof type !== 'string' || !CF_TYPES.includes(type))
           throw unsupported(`ConditionalFormatCollection.add("${String(type)}")`);
-        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormatCollection.add');
-        for (const c of sheet.conditionalFormats) c.priority += 1;
+        const sheet = b.assertStructureWritable(h.sheetId, 'ConditionalFormatCollection.add');
+        // A new format comes first (priority 0); every other one moves down a place.
         const cf: ConditionalFormatEntry = {
           id: b.newId('cf'),
           address: formatArea(h.area),
           type,
-          priority: 0,
+          priority: -1,
           stopIfTrue: false,
           rule: {},
           format: {},
         };
-        sheet.conditionalFormats.push(cf);
-        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
+        sheet.conditionalFormats.unshift(cf);
+        sheet.conditionalFormats.forEach((c, i) => {
+          c.priority = i;
+        });
+        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id, scope: h.area };
       },
-      GetItem: (h, [id], b) => {
-        const cf = cfsIn(h, b).find((c) => c.id === id);
-        if (!cf) throw itemNotFound('ConditionalFormatCollection.getItem');
-        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
-      },
-      GetItemAt: (h, [index], b) => {
-        const cf = cfsIn(h, b)[index as number];
-        if (!cf) throw itemNotFound('ConditionalFormatCollection.getItemAt');
-        return { kind: 'conditionalFormat', sheetId: h.sheetId, cfId: cf.id };
-      },
+      GetItem: (h, [id], b) => cfAt(h, id, 'ConditionalFormatCollection.getItem', b),
+      GetItemAt: (h, [index], b) => cfAt(h, index, 'ConditionalFormatCollection.getItemAt', b),
     },
     methods: {
       GetCount: (h, _a, b) => cfsIn(h, b).length,
       ClearAll: (h, _a, b) => {
-        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormatCollection.clearAll');
-        const hits = cfsIn(h, b);
-        for (const c of hits)
-          if (!areaContains(h.area, parseArea(c.address)!))
-            throw unsupported(`ConditionalFormatCollection.clearAll on part of the rule on ${c.address}`);
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => !hits.includes(c));
+        // A format that also covers cells outside the range keeps them: only these cells lose it.
+        const sheet = b.assertStructureWritable(h.sheetId, 'ConditionalFormatCollection.clearAll');
+        sheet.conditionalFormats = sheet.conditionalFormats
+          .map((c) => (touches(c.address, h.area) ? { ...c, address: without(c.address, h.area) } : c))
+          .filter((c) => c.address !== '');
+        renumber(sheet);
       },
     },
   },
 
   conditionalFormat: {
     className: 'ConditionalFormat',
-    idOf: (h) => h.cfId,
+    idOf: (h, b) => cfWireId(h, b),
     props: {
-      id: { get: (h) => h.cfId },
+      id: { get: (h, b) => cfWireId(h, b) },
       type: { get: (h, b) => b.cf(h).type },
       priority: {
         get: (h, b) => b.cf(h).priority,
         set: (h, v, b) => {
           if (typeof v !== 'number') throw invalidArgument('ConditionalFormat.priority');
-          cfWritable(h, b, 'ConditionalFormat.priority').priority = v;
+          const cf = cfWritable(h, b, 'ConditionalFormat.priority');
+          // Moving a format to priority v pushes the one there (and those below it) down.
+          cf.priority = v < cf.priority ? v - 0.5 : v + 0.5;
+          renumber(b.sheet(h.sheetId));
         },
       },
       stopIfTrue: {
@@ -1721,12 +2104,27 @@ const SPECS: Specs = {
         b.cf(h).type === 'DataBar' ? { kind: 'cfDataBar', sheetId: h.sheetId, cfId: h.cfId } : null,
     },
     pathMethods: {
-      GetRange: (h, _a, b) => ({ kind: 'range', sheetId: h.sheetId, area: parseArea(b.cf(h).address)! }),
+      // "Throws an error if the conditional format is applied to multiple ranges" (API reference).
+      GetRange: (h, _a, b) => {
+        const areas = areasOf(b.cf(h).address);
+        if (areas.length !== 1)
+          throw new ApiError(
+            DOUBLE_ERROR.invalidOperation,
+            'The operation attempted is invalid on the object.',
+            400,
+            'ConditionalFormat.getRange',
+          );
+        return { kind: 'range', sheetId: h.sheetId, area: areas[0] };
+      },
     },
     methods: {
       Delete: (h, _a, b) => {
-        const sheet = b.assertWritable(h.sheetId, 'ConditionalFormat.delete');
-        sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c.id !== h.cfId);
+        const sheet = b.assertStructureWritable(h.sheetId, 'ConditionalFormat.delete');
+        const list = sheet.conditionalFormats;
+        const at = b.cfIndex(list, h.cfId);
+        if (at < 0) throw itemNotFound('ConditionalFormat.delete');
+        list.splice(at, 1);
+        for (let i = at; i < list.length; i++) list[i].priority = i;
       },
     },
   },
@@ -1855,6 +2253,39 @@ const SPECS: Specs = {
     },
   },
 
+  tables: {
+    className: 'TableCollection',
+    items: (h, b) => tablesOf(h, b).map((t) => ({ kind: 'table', sheetId: h.sheetId, name: t.name })),
+    indexer: (h, [key], b) => tableHandle(h, key, b, 'TableCollection.getItem'),
+    pathMethods: {
+      GetItem: (h, [key], b) => tableHandle(h, key, b, 'TableCollection.getItem'),
+      GetItemOrNullObject: (h, [key], b) => {
+        const t = tablesOf(h, b).find((x) => x.name.toLowerCase() === String(key).toLowerCase());
+        return t ? { kind: 'table', sheetId: h.sheetId, name: t.name } : null;
+      },
+    },
+    methods: { GetCount: (h, _a, b) => tablesOf(h, b).length },
+  },
+
+  table: {
+    className: 'Table',
+    idOf: (h) => h.name,
+    props: {
+      id: { get: (h) => h.name },
+      name: { get: (h, b) => tableOf(h, b).name },
+      showHeaders: { get: (h, b) => tableOf(h, b).showHeaders },
+      showTotals: { get: (h, b) => tableOf(h, b).showTotals },
+    },
+    nav: { Worksheet: (h) => ({ kind: 'worksheet', sheetId: h.sheetId }) },
+    pathMethods: {
+      GetRange: (h, _a, b) => ({
+        kind: 'range',
+        sheetId: h.sheetId,
+        area: parseArea(tableOf(h, b).address)!,
+      }),
+    },
+  },
+
   pageLayout: {
     className: 'PageLayout',
     props: {
@@ -1896,7 +2327,7 @@ const SPECS: Specs = {
           !['BarStacked', 'Line', 'ColumnClustered', 'ColumnStacked', 'BarClustered'].includes(type as string)
         )
           throw unsupported(`ChartCollection.add("${String(type)}")`);
-        const sheet = b.assertWritable(h.sheetId, 'ChartCollection.add');
+        const sheet = b.assertStructureWritable(h.sheetId, 'ChartCollection.add');
         const src = (source as { __handle?: Maybe } | undefined)?.__handle;
         if (!src || src.kind !== 'range' || src.sheetId !== h.sheetId)
           throw invalidArgument('ChartCollection.add');
@@ -1917,7 +2348,7 @@ const SPECS: Specs = {
           seriesCount: byColumns ? cols - 1 : rows - 1,
           seriesColours: {},
         };
-        extras.charts = [...(extras.charts ?? []), chart];
+        (extras.charts ??= []).push(chart);
         return chartHandle(h.sheetId, id, 'chart');
       },
       GetItem: (h, [name], b) => {
@@ -1959,7 +2390,7 @@ const SPECS: Specs = {
         chartWritable(h, b, 'Chart.setPosition').position = { from, ...(end ? { to: end as string } : {}) };
       },
       Delete: (h, _a, b) => {
-        const sheet = b.assertWritable(h.sheetId, 'Chart.delete');
+        const sheet = b.assertStructureWritable(h.sheetId, 'Chart.delete');
         const extras = sheetExtras(sheet);
         extras.charts = (extras.charts ?? []).filter((c) => c.id !== h.chartId);
       },

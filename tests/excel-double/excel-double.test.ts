@@ -308,9 +308,10 @@ describe('Excel double: writes', () => {
     expect(plan.dataValidations).toEqual([
       { address: 'E2:E3', rule: { list: { inCellDropDown: true, source: 'Red,Amber,Green' } } },
     ]);
+    // The sheet keeps its formats in priority order: the one added last comes first.
     expect(plan.conditionalFormats.map((c) => [c.type, c.rule, c.format])).toEqual([
-      ['ContainsText', { operator: 'Contains', text: 'Red' }, { fill: '#FFC7CE' }],
       ['Custom', { formula: '=$D2<TODAY()' }, { fontColor: '#9C0006' }],
+      ['ContainsText', { operator: 'Contains', text: 'Red' }, { fill: '#FFC7CE' }],
     ]);
     expect(plan.cells.A2.bold).toBe(true);
     expect(plan.cells.E2.fill).toBeUndefined();

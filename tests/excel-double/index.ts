@@ -10,7 +10,17 @@
  */
 import { type BackendOptions, ExcelBackend, type RequestMessage, type SyncRecord } from './backend';
 import { loadOfficeJs } from './load-office-js';
-import type { WorkbookState } from './workbook-state';
+import { isSetSupportedOn, type Platform, PLATFORMS, type PlatformId } from './platforms';
+import { findSheet, type WorkbookState } from './workbook-state';
+
+export interface DoubleOptions extends BackendOptions {
+  /** The Excel to stand in for: its requirement sets are enforced (default Microsoft 365 / the web). */
+  platform?: PlatformId;
+}
+
+/** Excel.EventType ids of the worksheet-collection events, and the workbook target id (office-js). */
+const EVENT_TYPE = { changed: 10, formatChanged: 18 } as const;
+const EVENT_MESSAGE_CATEGORY = 65536;
 
 export interface ExcelDouble {
   /** The real Excel namespace, living in its own vm context. */
@@ -32,11 +42,48 @@ export interface ExcelDouble {
   /** Every "not supported by the test double" message raised so far. */
   unsupported: string[];
   backend: ExcelBackend;
+  /** The platform simulated, and its `isSetSupported` (hand the same one to the code under test). */
+  platform: Platform;
+  isSetSupported(name: string, version: string): boolean;
+  /** Largest request and response (bytes) of the syncs so far. */
+  largestPayload(): { request: number; response: number };
+  /**
+   * Changes the workbook as the user would (`change` edits the state) and raises worksheets.onChanged
+   * (RangeEdited, or another change type) for `address` when a handler is registered. Resolves once the
+   * handlers have run.
+   */
+  userEdit(sheet: string, address: string, change?: () => void, changeType?: string): Promise<void>;
+  /** The same for a formatting change (worksheets.onFormatChanged). */
+  userFormat(sheet: string, address: string, change?: () => void): Promise<void>;
 }
 
-export function createExcelDouble(state: WorkbookState, options: BackendOptions = {}): ExcelDouble {
-  const { Excel: ExcelNs, OfficeExtension: OE } = loadOfficeJs();
+export function createExcelDouble(state: WorkbookState, options: DoubleOptions = {}): ExcelDouble {
+  const platform = PLATFORMS[options.platform ?? 'microsoft365'];
+  const isSetSupported = isSetSupportedOn(platform);
+  const { Excel: ExcelNs, OfficeExtension: OE } = loadOfficeJs(isSetSupported);
   const backend = new ExcelBackend(state, options);
+  const hooks = OE as unknown as {
+    _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
+    _testTriggerRichApiMessageEvent(message: unknown): void;
+  };
+  // Event registration needs the Office host's message channel; the library's own test hook stands in.
+  hooks._testSetRichApiMessageReadyImpl(() => Promise.resolve());
+  const raise = async (event: 'changed' | 'formatChanged', sheet: string, address: string, args: object) => {
+    if (!backend.listening(event)) return;
+    const worksheetId = findSheet(backend.state, sheet).id;
+    hooks._testTriggerRichApiMessageEvent({
+      entries: [
+        {
+          messageCategory: EVENT_MESSAGE_CATEGORY,
+          messageType: EVENT_TYPE[event],
+          targetId: 'Workbook',
+          message: JSON.stringify({ worksheetId, address, source: 'Local', ...args }),
+        },
+      ],
+    });
+    // Handlers run on promises the library chains: let them finish.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
   const session = {
     _resolveRequestUrlAndHeaderInfo: () =>
       Promise.resolve({ url: 'https://excel-double.invalid', headers: {} }),
@@ -60,9 +107,30 @@ export function createExcelDouble(state: WorkbookState, options: BackendOptions 
     rawMessages: backend.rawMessages,
     unsupported: backend.unsupported,
     backend,
+    platform,
+    isSetSupported: (name, version) => isSetSupported(name, version),
+    largestPayload: () => backend.largestPayload(),
+    userEdit: async (sheet, address, change, changeType = 'RangeEdited') => {
+      change?.();
+      await raise('changed', sheet, address, { changeType, shiftDirection: 'None' });
+    },
+    userFormat: async (sheet, address, change) => {
+      change?.();
+      await raise('formatChanged', sheet, address, {});
+    },
   };
 }
 
 export * from './workbook-state';
-export { ACCESS_DENIED_MESSAGE, ACTION_TYPE, DOUBLE_ERROR, OBJECT_PATH_TYPE } from './backend';
+export * from './platforms';
+export {
+  ACCESS_DENIED_MESSAGE,
+  ACTION_TYPE,
+  DOUBLE_ERROR,
+  MERGED_AREAS_LIMIT,
+  OBJECT_PATH_TYPE,
+  PAYLOAD_LIMIT,
+  READ_CELL_LIMIT,
+  readDateLike,
+} from './backend';
 export type { BackendOptions, SyncRecord } from './backend';

@@ -38,8 +38,15 @@ function compiledScript(): vm.Script {
  * Runs the library in a new window-like vm context and returns its `Excel` and
  * `OfficeExtension` namespaces. Every call gives an independent copy (own classes, own
  * `_overrideSession`), so test files and tests do not share client state.
+ *
+ * With `isSetSupported`, the context also has `Office.context.requirements`, which the library itself
+ * consults before queueing a member newer than the Excel it runs in (OfficeExtension's
+ * `throwIfApiNotSupported`, called by every versioned method and navigation property): such a call then
+ * throws ApiNotFound on the client, exactly as in that Excel.
  */
-export function loadOfficeJs(): OfficeJsNamespaces {
+export function loadOfficeJs(
+  isSetSupported?: (name: string, version?: string) => boolean,
+): OfficeJsNamespaces {
   const sandbox: Record<string, unknown> = {
     navigator: { userAgent: 'Mozilla/5.0 (Node.js) plan-tracker-excel-double' },
     location: {
@@ -64,6 +71,20 @@ export function loadOfficeJs(): OfficeJsNamespaces {
   const g = context as Record<string, unknown>;
   if (!g.Excel || !g.OfficeExtension) {
     throw new Error('excel-web-16.00.js did not define Excel and OfficeExtension in the vm context');
+  }
+  if (isSetSupported) {
+    // What Office.js sets up when it starts inside an Office host (the bundle defines `Office` but has
+    // no host here to fill `Office.context` from).
+    // Its `context` is a getter with nothing behind it, so `Office` is replaced by an object that answers
+    // `context` and passes everything else on to the bundle's own.
+    g.Office = Object.create((g.Office as object | undefined) ?? {}, {
+      context: { value: { requirements: { isSetSupported } }, enumerable: true },
+    });
+    // The bundle ends by switching the check on for `OfficeExtension.Utility`, but the check itself reads
+    // the flag from `CommonUtility`, where it stays off: switch it on where it is read.
+    const common = (g.OfficeExtension as { CommonUtility?: { _doApiNotSupportedCheck?: boolean } })
+      .CommonUtility;
+    if (common) common._doApiNotSupportedCheck = true;
   }
   return {
     Excel: g.Excel as typeof Excel,

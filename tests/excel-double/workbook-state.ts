@@ -26,20 +26,24 @@ export interface CellState {
   bold?: boolean | null;
   /** Font colour "#RRGGBB"; absent = automatic (#000000). */
   fontColor?: string;
+  /** false for a cell unlocked for editing on a protected sheet; absent = locked (Excel's default). */
+  locked?: boolean;
 }
 
 export interface ListRule {
   list: { inCellDropDown?: boolean; source: string };
 }
 export interface DataValidationEntry {
-  /** Address without sheet name, e.g. "C2:C50". */
+  /** Address without sheet name, e.g. "C2:C50", or several areas: "C2:C9,C11:C50". */
   address: string;
   /** The rule object exactly as written through `dataValidation.rule` (camelCase). */
   rule: Record<string, unknown>;
 }
 
 export interface ConditionalFormatEntry {
+  /** The double's own stable identity. Excel's `ConditionalFormat.id` is the priority (see backend.ts). */
   id: string;
+  /** The cells the rule applies to: "E2:E50", or several areas ("E2:E9,E11:E50"). */
   address: string;
   /** Excel.ConditionalFormatType string, e.g. "ContainsText" or "Custom". */
   type: string;
@@ -65,6 +69,21 @@ export interface SheetState {
   frozenColumns: number;
   /** Notes (legacy comments) keyed by A1 address. */
   notes: Record<string, string>;
+  /** What a protected sheet still allows (Excel's WorksheetProtectionOptions); absent = nothing. */
+  protectionOptions?: { allowFormatCells?: boolean; allowInsertRows?: boolean };
+  /** Hidden rows, 1-based (hidden by hand or filtered out). */
+  hiddenRows?: number[];
+  /** Excel tables (ListObjects) on the sheet. */
+  tables?: TableState[];
+}
+
+/** An Excel table as the double keeps it. */
+export interface TableState {
+  name: string;
+  /** The whole table as Table.getRange() reports it (header and total rows included when shown). */
+  address: string;
+  showHeaders: boolean;
+  showTotals: boolean;
 }
 
 export interface WorkbookState {
@@ -91,10 +110,17 @@ export interface Area {
 }
 
 // A1 arithmetic is the core's own; the double only renames it for its callers.
-import { a1 as cellAddress, columnIndex, columnLetter as columnLetters } from '../../src/core/address';
+import { columnIndex, columnLetter as columnLetters } from '../../src/core/address';
 import { MONTH_NAMES } from '../../src/core/dates';
 
-export { cellAddress, columnIndex, columnLetters };
+export { columnIndex, columnLetters };
+
+const letters: string[] = [];
+
+/** 'B3' for row 2, column 1 (0-based): the core's A1 arithmetic, with the column letters remembered. */
+export function cellAddress(row: number, col: number): string {
+  return `${(letters[col] ??= columnLetters(col))}${row + 1}`;
+}
 
 export function parseCell(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(a1.trim());
@@ -102,8 +128,25 @@ export function parseCell(a1: string): { row: number; col: number } {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
-/** Parses "A1", "A1:C3", "A:C", "2:5" (no sheet name). Returns null when it is not an address. */
+const parsedAreas = new Map<string, Readonly<Area> | null>();
+
+/**
+ * Parses "A1", "A1:C3", "A:C", "2:5" (no sheet name). Returns null when it is not an address. Answers
+ * are remembered (and frozen, so no caller can change a shared one): large workbooks ask for the same
+ * addresses many times.
+ */
 export function parseArea(address: string): Area | null {
+  let area = parsedAreas.get(address);
+  if (area === undefined) {
+    area = parseAreaOnce(address);
+    if (area) Object.freeze(area);
+    if (parsedAreas.size > 1_000_000) parsedAreas.clear();
+    parsedAreas.set(address, area);
+  }
+  return area as Area | null;
+}
+
+function parseAreaOnce(address: string): Area | null {
   const parts = address.trim().split(':');
   if (parts.length > 2 || parts.some((p) => p === '')) return null;
   const ends = parts.map((p) => {
@@ -149,6 +192,33 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "A1:B2,D1:D5" (the areas of a multi-area range, no sheet names) → areas; null if any part is not an address. */
+export function parseAreas(address: string): Area[] | null {
+  if (!address.includes(',')) {
+    const area = parseArea(address);
+    return area ? [area] : null;
+  }
+  const areas = address.split(',').map((part) => parseArea(part.trim()));
+  return areas.some((a) => a === null) ? null : (areas as Area[]);
+}
+
+export function formatAreas(areas: Area[]): string {
+  return areas.map(formatArea).join(',');
+}
+
+/** What is left of `a` after taking `cut` away: at most four rectangles (top, bottom, left, right). */
+export function subtractArea(a: Area, cut: Area): Area[] {
+  if (!areasIntersect(a, cut)) return [a];
+  const out: Area[] = [];
+  if (cut.r0 > a.r0) out.push({ ...a, r1: cut.r0 - 1 });
+  if (cut.r1 < a.r1) out.push({ ...a, r0: cut.r1 + 1 });
+  const r0 = Math.max(a.r0, cut.r0);
+  const r1 = Math.min(a.r1, cut.r1);
+  if (cut.c0 > a.c0) out.push({ r0, r1, c0: a.c0, c1: cut.c0 - 1 });
+  if (cut.c1 < a.c1) out.push({ r0, r1, c0: cut.c1 + 1, c1: a.c1 });
+  return out;
 }
 
 export function areasIntersect(a: Area, b: Area): boolean {
