@@ -1,7 +1,9 @@
 /**
  * One-click fixes, offered only where the right change is certain:
  * - a rating typed a non-standard way ("g", "AMBER", "red ", "Complete") → the standard word;
- * - a rating shown only by the cell's colour → the rating the colour shows, typed in;
+ * - a rating shown only by the cell's colour → the rating the colour shows, typed in (in a column kept
+ *   in status words, the status word: "Off track", not "Red", so the column stays in one vocabulary and
+ *   its other words stay understood);
  * - an invalid or missing rating → no value is guessed; the fix adds the RAG dropdown to the cell so
  *   the officer can pick the rating. It does not clear the finding, so it says so (`clears: false`,
  *   and its label ends "you still choose the rating").
@@ -12,8 +14,10 @@ import { parseA1 } from './address';
 import type { SheetCheck } from './check';
 import type { Edit } from './edits';
 import type { SheetSnapshot } from './snapshot';
+import { DEFAULT_STATUS_MAPPING } from './status-mapping';
 import { ragDropdownFor } from './structure/rag';
 import type { RatingReading, RuleId } from './types';
+import { statusWordColumns } from './validate';
 
 /** One cell a fix changes, as the officer sees it before agreeing. */
 export interface FixPreview {
@@ -43,6 +47,11 @@ export interface Fix {
 
 const RATING_WORDS: Record<string, string> = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue' };
 
+/** The first status word the tracker knows for each rating: Off track, At risk, On track, Complete. */
+const STATUS_WORDS: Record<string, string> = Object.fromEntries(
+  [...DEFAULT_STATUS_MAPPING].reverse().map(([word, value]) => [value, word]),
+);
+
 /** The text the cell shows, as it is (trailing spaces kept, so the preview shows what is really there). */
 function shownText(sheet: SheetSnapshot, cell: string): string {
   const { row, col } = parseA1(cell);
@@ -56,10 +65,14 @@ function shownText(sheet: SheetSnapshot, cell: string): string {
 export function fixesFor(check: SheetCheck, sheet: SheetSnapshot): Fix[] {
   const sheetName = check.plan.sheet;
   const readings = new Map<string, RatingReading>();
+  const inStatusWords = new Set<string>();
+  const statusColumns = statusWordColumns(check.plan);
   for (const action of check.plan.actions) {
     const { actionRag, impactRag } = action.cells;
     if (actionRag) readings.set(actionRag, action.actionRag);
     if (impactRag) readings.set(impactRag, action.impactRag);
+    if (actionRag && statusColumns.has('actionRag')) inStatusWords.add(actionRag);
+    if (impactRag && statusColumns.has('impactRag')) inStatusWords.add(impactRag);
   }
 
   const fixes: Fix[] = [];
@@ -90,7 +103,8 @@ export function fixesFor(check: SheetCheck, sheet: SheetSnapshot): Fix[] {
         break;
       }
       case 'rag-by-colour-only': {
-        const word = reading?.byColour ? RATING_WORDS[reading.rating] : undefined;
+        const words = inStatusWords.has(finding.cell) ? STATUS_WORDS : RATING_WORDS;
+        const word = reading?.byColour ? words[reading.rating] : undefined;
         if (word) fix = typeWord(word, `Type ${word} in ${finding.cell}`);
         break;
       }

@@ -316,7 +316,7 @@ function checkDeadline(action: PlanAction, cell: string, name: string, asOf: Iso
  * The rating columns kept in status words ("On track", "At risk"): at least half of their typed cells
  * are status words. There the words are the council's vocabulary, so they are not "not standard".
  */
-function statusWordColumns(plan: PlanSheet): Set<'actionRag' | 'impactRag'> {
+export function statusWordColumns(plan: PlanSheet): Set<'actionRag' | 'impactRag'> {
   const out = new Set<'actionRag' | 'impactRag'>();
   for (const role of ['actionRag', 'impactRag'] as const) {
     let typed = 0;

@@ -15,7 +15,7 @@ import {
 import { HostError } from '../../src/core/host';
 import { InternalError } from '../../src/core/errors';
 import { createExcelHost } from '../../src/excel/excel-host';
-import { createExcelDouble, createWorkbookState, emptySheet, findSheet, putValues } from '../excel-double';
+import { createExcelDouble, createWorkbookState, findSheet, putValues } from '../excel-double';
 
 interface FakeDialog extends NoticeDialog {
   message: string;
@@ -118,8 +118,10 @@ describe('Refresh RAG summary from the ribbon', () => {
   test('the refresh fails with a HostError: its message is shown as it is; closing the dialog completes', async () => {
     jest.useRealTimers();
     const { double, host } = planRig();
-    // Someone protected the tracker's own summary sheet: the refresh must not write to it.
-    double.state.sheets.push(emptySheet('{rag}', 'RAG Summary', { protected: true }));
+    // A first refresh makes (and marks) the tracker's summary sheet; then someone protects it, and the
+    // next refresh must not write to it. (A sheet of the user's that only has the name is left alone.)
+    await refreshOn(host, new Date());
+    findSheet(double.state, 'RAG Summary').protected = true;
     const { ui, dialogs } = fakeUi(() => 'open');
     const e = event();
     const run = runRibbonCommand(e, () => refreshOn(host, new Date()), 'refresh the RAG Summary', ui);

@@ -134,3 +134,25 @@ describe('a fix that says it clears its finding clears it', () => {
     );
   });
 });
+
+describe('a colour-only rating in a column kept in status words', () => {
+  it('is typed as the status word, so the column keeps one vocabulary', () => {
+    const workbook: WorkbookSnapshot = {
+      sheets: [
+        sheetFrom('Plan', [
+          ['Ref', 'Action', 'Lead', 'Deadline', 'Status'],
+          ['1', 'Objective: Improve'],
+          ['1.1', 'First', 'Jo', '31/10/2030', 'Complete'],
+          ['1.2', 'Second', 'Jo', '31/10/2030', { value: null, text: '', fill: RAG_COLOURS.red.fill }],
+          ['1.3', 'Third', 'Jo', '31/10/2030', { value: null, text: '', fill: RAG_COLOURS.green.fill }],
+        ]),
+      ],
+    };
+    const check = checkWorkbook(workbook, { asOf: '2025-01-01' }).sheets[0];
+    const fixes = fixesFor(check, workbook.sheets[0]);
+    expect(fixes.map((f) => f.label)).toEqual(['Type Off track in E4', 'Type On track in E5']);
+    const after = checkWorkbook(applyByHand(workbook, fixEdits(fixes)), { asOf: '2025-01-01' }).sheets[0];
+    expect(after.findings).toEqual([]);
+    expect(after.plan.actions.map((a) => a.actionRag.rating)).toEqual(['blue', 'red', 'green']);
+  });
+});
