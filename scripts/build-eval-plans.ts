@@ -1,13 +1,14 @@
 /**
- * Builds the Ofsted evaluation set's plans (tests/ofsted/eval, one data file per plan) as .xlsx workbooks,
- * each laid out as its plan says: title rows, theme banners or grouping columns, a repeated header, one
- * sheet per priority, an Excel table, ratings as words, words on fills or fills alone.
+ * Builds the Ofsted evaluation sets' plans (tests/ofsted/eval and tests/ofsted/eval2, one data file per
+ * plan) as .xlsx workbooks, each laid out as its plan says: title rows, theme banners or grouping columns,
+ * a repeated header, one sheet per priority, an Excel table, ratings as words, words on fills or fills alone.
  *
- * Nothing built here is committed: tests and the benchmark call buildEvalPlans with a temporary directory.
- * With `explicitLinks: false` the plans are built without their explicit links (the Ofsted ref column and
- * the `*` markers), so that a matcher can be measured on wording alone.
+ * Nothing built here is committed: tests and the benchmark call buildEvalPlans (the first set) or
+ * buildEval2Plans (the second) with a temporary directory. With `explicitLinks: false` the plans are built
+ * without their explicit links (the Ofsted ref column and the `*` markers), so that a matcher can be
+ * measured on wording alone.
  *
- * Usage: npx tsx scripts/build-eval-plans.ts <outDir> [--no-explicit-links]
+ * Usage: npx tsx scripts/build-eval-plans.ts <outDir> [--no-explicit-links] [--second-set]
  */
 import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import {
   type EvalPlan,
   type EvalTheme,
 } from '../tests/ofsted/eval';
+import { EVAL2_PLANS } from '../tests/ofsted/eval2';
 import { RAG_FILL, WRAP_TOP, solidFill, type RagColour } from './lib/xlsx-style';
 
 export interface EvalBuildOptions {
@@ -300,14 +302,15 @@ export function buildEvalWorkbook(plan: EvalPlan, options: EvalBuildOptions = {}
   return wb;
 }
 
-/** Writes every plan of the evaluation set into outDir (created if missing) as `<id>.xlsx`. */
-export async function buildEvalPlans(
+/** Writes each plan into outDir (created if missing) as `<id>.xlsx`. */
+async function writeEvalPlans(
+  plans: readonly EvalPlan[],
   outDir: string,
-  options: EvalBuildOptions = {},
+  options: EvalBuildOptions,
 ): Promise<BuiltEvalPlan[]> {
   await mkdir(outDir, { recursive: true });
   const built: BuiltEvalPlan[] = [];
-  for (const plan of EVAL_PLANS) {
+  for (const plan of plans) {
     const path = join(outDir, `${plan.id}.xlsx`);
     await buildEvalWorkbook(plan, options).xlsx.writeFile(path);
     built.push({ id: plan.id, report: plan.report, path });
@@ -315,14 +318,25 @@ export async function buildEvalPlans(
   return built;
 }
 
+/** Writes every plan of the (first) evaluation set into outDir (created if missing) as `<id>.xlsx`. */
+export function buildEvalPlans(outDir: string, options: EvalBuildOptions = {}): Promise<BuiltEvalPlan[]> {
+  return writeEvalPlans(EVAL_PLANS, outDir, options);
+}
+
+/** Writes every plan of the second evaluation set (tests/ofsted/eval2) into outDir, the same way. */
+export function buildEval2Plans(outDir: string, options: EvalBuildOptions = {}): Promise<BuiltEvalPlan[]> {
+  return writeEvalPlans(EVAL2_PLANS, outDir, options);
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const outDir = args.find((a) => !a.startsWith('--'));
   if (outDir === undefined) {
-    console.error('usage: npx tsx scripts/build-eval-plans.ts <outDir> [--no-explicit-links]');
+    console.error('usage: npx tsx scripts/build-eval-plans.ts <outDir> [--no-explicit-links] [--second-set]');
     process.exitCode = 2;
   } else {
-    buildEvalPlans(resolve(outDir), { explicitLinks: !args.includes('--no-explicit-links') }).then(
+    const build = args.includes('--second-set') ? buildEval2Plans : buildEvalPlans;
+    build(resolve(outDir), { explicitLinks: !args.includes('--no-explicit-links') }).then(
       (plans) => {
         for (const p of plans) console.log(`wrote ${p.path} (answers ${p.report})`);
       },
