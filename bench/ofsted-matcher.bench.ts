@@ -18,7 +18,9 @@ import { linkRecommendations, parseOfstedReport } from '../src/core/ofsted';
 import { readPlanSheet } from '../src/core/plan-reader';
 import { loadWorkbookFile } from '../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../src/xlsx/snapshot-from-exceljs';
-import { buildEvalPlans } from '../scripts/build-eval-plans';
+import { buildEval2Plans, buildEvalPlans } from '../scripts/build-eval-plans';
+import { EVAL_PLANS, type EvalPlan } from '../tests/ofsted/eval';
+import { EVAL2_PLANS } from '../tests/ofsted/eval2';
 import {
   HELD_OUT,
   scoreEvalSet,
@@ -67,14 +69,20 @@ function scoreLine(s: PlanScore): string {
   );
 }
 
-async function benchEvalSet(label: string, reports: ReportSource, plans: (explicit: boolean) => PlanSource) {
+async function benchEvalSet(
+  label: string,
+  reports: ReportSource,
+  plans: (explicit: boolean) => PlanSource,
+  set: readonly EvalPlan[] = EVAL_PLANS,
+) {
   for (const explicit of [false, true]) {
-    const scores = await scoreEvalSet(reports, plans(explicit), explicit);
+    const scores = await scoreEvalSet(reports, plans(explicit), explicit, set);
     console.log(
       `  ${label}, ${explicit ? 'with the explicit links' : 'wording only (explicit links left out)'}`,
     );
     for (const s of scores) console.log(scoreLine(s));
     console.log(scoreLine(totalScore(scores, 'total')));
+    if (set !== EVAL_PLANS) continue; // the second set was all held out of the design
     console.log(
       scoreLine(
         totalScore(
@@ -129,6 +137,26 @@ export async function benchOfstedMatcher(): Promise<void> {
     await benchEvalSet('the matcher alone (corpus key, plan model from the data)', 'key', () => ({
       kind: 'model',
     }));
+
+    // Written after the matcher, by another author told to word the plans far from their reports.
+    console.log('');
+    console.log(
+      'Ofsted matcher, second evaluation set (5 plans written blind after the matcher, worded far from their reports; none seen in its design)',
+    );
+    await buildEval2Plans(join(dir, 'explicit2'), { explicitLinks: true });
+    await buildEval2Plans(join(dir, 'plain2'), { explicitLinks: false });
+    await benchEvalSet(
+      'end to end (parser on the corpus text, plan reader on the .xlsx)',
+      'parser',
+      (explicit) => ({ kind: 'xlsx', dir: join(dir, explicit ? 'explicit2' : 'plain2') }),
+      EVAL2_PLANS,
+    );
+    await benchEvalSet(
+      'the matcher alone (corpus key, plan model from the data)',
+      'key',
+      () => ({ kind: 'model' }),
+      EVAL2_PLANS,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -307,9 +307,10 @@ export async function scoreEvalSet(
   reportSource: ReportSource,
   planSource: PlanSource,
   explicitLinks: boolean,
+  plans: readonly EvalPlan[] = EVAL_PLANS,
 ): Promise<PlanScore[]> {
   const out: PlanScore[] = [];
-  for (const plan of EVAL_PLANS) {
+  for (const plan of plans) {
     const report = reportSource === 'parser' ? parsedReport(plan) : keyReport(plan);
     const sheets =
       planSource.kind === 'model'

@@ -300,6 +300,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   {
     concept: 'private fostering',
     terms: ['private fostering', 'privately fostered', 'private foster*'],
+    abbreviations: { PF: 'private fostering' },
     example: {
       report: 'Raise awareness of private fostering.',
       plan: 'Campaign with schools on children who are privately fostered.',
@@ -354,6 +355,29 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     example: {
       report: 'Improve support for unaccompanied children seeking asylum.',
       plan: 'UASC health assessments within 20 days.',
+    },
+  },
+  {
+    concept: 'kinship care (connected persons)',
+    terms: [
+      'kinship',
+      'connected person*',
+      'family and friends care*',
+      'family and friends foster*',
+      'friends and family care*',
+    ],
+    example: {
+      report: 'The timeliness of assessments of connected persons.',
+      plan: 'Kinship assessment team: two more assessing social workers.',
+    },
+  },
+  {
+    concept: 'placement with parents (PWP)',
+    terms: ['placement with parents', 'placements with parents', 'placed with parents', 'placed at home'],
+    abbreviations: { PWP: 'placement with parents' },
+    example: {
+      report: 'The oversight of children placed with parents under a care order.',
+      plan: 'PWP tracker reviewed weekly by the head of service.',
     },
   },
   {
