@@ -8,7 +8,20 @@ import officeAddins from 'eslint-plugin-office-addins';
 const officePlugin = officeAddins.default ?? officeAddins;
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'build', 'dist', 'coverage', 'tests/artifacts', 'examples'] },
+  {
+    ignores: [
+      'node_modules',
+      'build',
+      'dist',
+      'coverage',
+      'tests/artifacts',
+      'examples',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
+  // Every exception carries its reason (`-- why`), and one that no longer suppresses anything is an error.
+  { linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
