@@ -2,10 +2,10 @@
  * The status words the tracker reads as ratings ("On track" → Green, "Not started" → unrated …), and the
  * council's own: a word in the plan the tracker does not know can be given its rating here, and a word
  * given before can be forgotten. The council's words are saved in the workbook's hidden state sheet
- * (src/core/status-mapping.ts), so they travel with it and every later check, summary and CLI run uses
- * them.
+ * (src/core/status-mapping.ts) by the engine's `saveStatusWords` task, so they travel with it and every
+ * later check, summary and CLI run uses them.
  */
-import { useMemo, useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
@@ -15,39 +15,43 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Select,
   Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { WorkbookCheck } from '../../core/check';
-import type { PlanHost } from '../../core/host';
-import type { WorkbookSnapshot } from '../../core/snapshot';
 import {
   DEFAULT_STATUS_MAPPING,
   STATUS_VALUES,
   STATUS_VALUE_LABELS,
-  readStatusMapping,
-  statusKey,
-  statusMappingEdits,
-  type StatusMapping,
   type StatusValue,
 } from '../../core/status-mapping';
-import { plainMessage } from '../hooks/useCheck';
+import type { StatusWordsReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
+import { restoreFocus } from '../hooks/useHostAction';
+import { userMessage } from '../messages';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  table: { tableLayout: 'auto' },
+  // A plain table (as in SheetDetails): words wrap inside their cell rather than widen a narrow pane.
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    overflowWrap: 'anywhere',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      verticalAlign: 'top',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    '& th': { fontWeight: tokens.fontWeightSemibold },
+  },
   grid: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(180px, 100%), 1fr))',
     gap: tokens.spacingVerticalS,
     columnGap: tokens.spacingHorizontalM,
   },
@@ -55,65 +59,48 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** No longer than this: a long invalid cell is a sentence, not a status word. */
-const MAX_WORD = 40;
-
-/** The words typed in the plan's rating cells that the tracker could not read, as typed, once each. */
-export function unknownStatusWords(result: WorkbookCheck): string[] {
-  const out = new Map<string, string>();
-  for (const { plan } of result.sheets) {
-    for (const a of plan.actions) {
-      for (const r of [a.actionRag, a.impactRag]) {
-        if (r.rating !== 'invalid' || r.text.length > MAX_WORD || r.text.includes('\n')) continue;
-        const key = statusKey(r.text);
-        if (!out.has(key)) out.set(key, r.text.trim());
-      }
-    }
-  }
-  return [...out.values()];
-}
-
 export interface StatusWordsProps {
-  result: WorkbookCheck;
-  snapshot: WorkbookSnapshot;
-  host: PlanHost;
+  /** The workbook's status words as the last check read them. */
+  words: StatusWordsReport;
+  engine: PaneEngine;
   /** Checks the workbook again once the words are saved. */
   onSaved: () => Promise<void> | void;
 }
 
-export function StatusWords({ result, snapshot, host, onSaved }: StatusWordsProps) {
+export function StatusWords({ words, engine, onSaved }: StatusWordsProps) {
   const styles = useStyles();
-  const saved = useMemo(() => readStatusMapping(snapshot), [snapshot]);
-  const unknown = useMemo(() => unknownStatusWords(result), [result]);
+  const { unknown, saved } = words;
+  const status = useRef<HTMLDivElement>(null);
+  /** The rating chosen for each unknown word, by the word as typed. */
   const [chosen, setChosen] = useState<Record<string, StatusValue>>({});
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
 
-  const save = async (mapping: StatusMapping, doing: string) => {
+  /** One write through the engine, then the view checks again; focus stays, or goes to what happened. */
+  const save = async (change: { set?: Record<string, StatusValue>; forget?: string[] }, done: string) => {
+    const from = document.activeElement;
     setSaving(true);
     setError(null);
+    setNote(null);
     try {
-      await host.apply(statusMappingEdits(snapshot, mapping));
+      await engine.run('saveStatusWords', change);
       setChosen({});
+      setNote(done);
       await onSaved();
     } catch (e) {
-      setError(plainMessage(e, doing));
+      setError(userMessage(e));
     } finally {
       setSaving(false);
+      setTimeout(() => restoreFocus(from, status.current), 0);
     }
   };
 
-  const forget = (key: string) => {
-    const rest = { ...saved };
-    delete rest[key];
-    void save(rest, 'forget the status word');
-  };
-
-  const own = Object.entries(saved);
+  const picked = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v));
   const title =
     unknown.length > 0
       ? `Status words (${unknown.length} not known)`
-      : `Status words (${DEFAULT_STATUS_MAPPING.length + own.length} known)`;
+      : `Status words (${DEFAULT_STATUS_MAPPING.length + saved.length} known)`;
 
   return (
     <Accordion collapsible>
@@ -132,11 +119,9 @@ export function StatusWords({ result, snapshot, host, onSaved }: StatusWordsProp
                     <Select
                       size="small"
                       aria-label={`Rating for "${word}"`}
-                      value={chosen[statusKey(word)] ?? ''}
+                      value={chosen[word] ?? ''}
                       disabled={saving}
-                      onChange={(_e, data) =>
-                        setChosen((c) => ({ ...c, [statusKey(word)]: data.value as StatusValue }))
-                      }
+                      onChange={(_e, data) => setChosen((c) => ({ ...c, [word]: data.value as StatusValue }))}
                     >
                       <option value="">(choose)</option>
                       {STATUS_VALUES.map((v) => (
@@ -152,8 +137,9 @@ export function StatusWords({ result, snapshot, host, onSaved }: StatusWordsProp
                 <Button
                   appearance="primary"
                   size="small"
-                  disabled={saving || Object.values(chosen).every((v) => !v)}
-                  onClick={() => void save({ ...saved, ...chosen }, 'save the status words')}
+                  disabled={!saving && Object.keys(picked).length === 0}
+                  disabledFocusable={saving}
+                  onClick={() => void save({ set: picked }, 'Status words saved in the workbook.')}
                 >
                   Save status words
                 </Button>
@@ -161,47 +147,58 @@ export function StatusWords({ result, snapshot, host, onSaved }: StatusWordsProp
               </div>
             </section>
           )}
-          <Table size="extra-small" className={styles.table} aria-label="Status words read as ratings">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Word</TableHeaderCell>
-                <TableHeaderCell>Read as</TableHeaderCell>
-                <TableHeaderCell>From</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {own.map(([key, value]) => (
-                <TableRow key={`own-${key}`}>
-                  <TableCell>{key}</TableCell>
-                  <TableCell>{STATUS_VALUE_LABELS[value]}</TableCell>
-                  <TableCell>
+          <table className={styles.table} aria-label="Status words read as ratings">
+            <thead>
+              <tr>
+                <th scope="col">Word</th>
+                <th scope="col">Read as</th>
+                <th scope="col">From</th>
+              </tr>
+            </thead>
+            <tbody>
+              {saved.map(({ key, value }) => (
+                <tr key={`own-${key}`}>
+                  <td>{key}</td>
+                  <td>{STATUS_VALUE_LABELS[value]}</td>
+                  <td>
                     this workbook{' '}
                     <Button
                       size="small"
                       appearance="subtle"
-                      disabled={saving}
+                      disabledFocusable={saving}
                       aria-label={`Forget "${key}"`}
-                      onClick={() => forget(key)}
+                      onClick={() => void save({ forget: [key] }, `"${key}" forgotten.`)}
                     >
                       Forget
                     </Button>
-                  </TableCell>
-                </TableRow>
+                  </td>
+                </tr>
               ))}
               {DEFAULT_STATUS_MAPPING.map(([word, value]) => (
-                <TableRow key={word}>
-                  <TableCell>{word}</TableCell>
-                  <TableCell>{STATUS_VALUE_LABELS[value]}</TableCell>
-                  <TableCell>Plan Tracker</TableCell>
-                </TableRow>
+                <tr key={word}>
+                  <td>{word}</td>
+                  <td>{STATUS_VALUE_LABELS[value]}</td>
+                  <td>Plan Tracker</td>
+                </tr>
               ))}
-            </TableBody>
-          </Table>
-          {error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
+            </tbody>
+          </table>
+          <div ref={status} tabIndex={-1} aria-live="polite">
+            {error ? (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Status words not saved</MessageBarTitle>
+                  {error}
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              note && (
+                <Text size={200} className={styles.muted}>
+                  {note}
+                </Text>
+              )
+            )}
+          </div>
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

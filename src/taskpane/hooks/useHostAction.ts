@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { userMessage } from '../messages';
 
 export interface Outcome {
-  intent: 'success' | 'info' | 'error';
+  intent: 'success' | 'info' | 'warning' | 'error';
   title: string;
   text: string;
 }
