@@ -65,7 +65,8 @@ test('offers the Milestone column as the deadline, and maps an unknown status wo
   ).toContain('overdue@D2');
 
   fireEvent.click(button(/^Status words \(1 not known\)/));
-  fireEvent.change(screen.getByLabelText('Rating for "In progress"'), { target: { value: 'amber' } });
+  // The section's inside loads when it is first opened.
+  fireEvent.change(await screen.findByLabelText('Rating for "In progress"'), { target: { value: 'amber' } });
   fireEvent.click(button('Save status words'));
   await waitFor(() => expect(apply).toHaveBeenCalledTimes(2));
   await waitFor(() => expect(screen.queryByText(/not known/)).toBeNull());

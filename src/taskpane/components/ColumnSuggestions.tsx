@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import type { ColumnSuggestionItem, SheetReport } from '../engine/check-report';
 import type { PaneEngine } from '../engine/engine';
-import { restoreFocus } from '../hooks/useHostAction';
+import { restoreFocus, useFocusAfterCheck } from '../hooks/useHostAction';
 import { userMessage } from '../messages';
 
 const useStyles = makeStyles({
@@ -40,6 +40,7 @@ export function ColumnSuggestions({ plan, engine, onSaved }: ColumnSuggestionsPr
   const [saving, setSaving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const keepFocus = useFocusAfterCheck(plan, status);
   if (plan.suggestions.length === 0 && !note && !error) return null;
 
   /** One write, then the view checks again; the suggestion is gone then, so focus goes to what happened. */
@@ -50,13 +51,18 @@ export function ColumnSuggestions({ plan, engine, onSaved }: ColumnSuggestionsPr
     setNote(null);
     try {
       await engine.run('saveSuggestedColumn', { sheet: plan.sheet, role: s.role, letter: s.letter });
-      setNote(`Column ${s.letter} is now read as the ${s.roleName}, and saved in the workbook.`);
-      await onSaved();
     } catch (e) {
       setError(userMessage(e));
-    } finally {
       setSaving(null);
       setTimeout(() => restoreFocus(from, status.current), 0);
+      return;
+    }
+    setNote(`Column ${s.letter} is now read as the ${s.roleName}, and saved in the workbook.`);
+    keepFocus(from);
+    try {
+      await onSaved();
+    } finally {
+      setSaving(null);
     }
   };
 

@@ -59,7 +59,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   decided: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  rejected: { borderLeftColor: tokens.colorPaletteRedBorder2, opacity: 0.8 },
+  // No fading: the muted text on it must keep its contrast.
+  rejected: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   muted: { color: tokens.colorNeutralForeground3 },
   reasons: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });

@@ -25,7 +25,9 @@ import type { PlanSheet } from '../../core/plan-reader';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { DEFAULT_DUE_SOON_DAYS, planStanding, type StandingItem } from '../../core/standing';
 import {
+  DEFAULT_STATUS_MAPPING,
   readStatusMapping,
+  statusKey,
   unknownStatusWords,
   type StatusMapping,
   type StatusValue,
@@ -91,6 +93,8 @@ export interface StatusWordsReport {
   unknown: string[];
   /** The council's own words saved in the workbook, by key (lower case), in key order. */
   saved: { key: string; value: StatusValue }[];
+  /** How many words are read as ratings: the tracker's own and the council's. */
+  known: number;
 }
 
 export interface SheetReport {
@@ -170,12 +174,12 @@ export function suggestionItem(s: ColumnSuggestion): ColumnSuggestionItem {
 }
 
 export function statusWordsReport(plans: readonly PlanSheet[], saved: StatusMapping): StatusWordsReport {
-  return {
-    unknown: unknownStatusWords(plans),
-    saved: Object.entries(saved)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => ({ key, value })),
-  };
+  const own = Object.entries(saved)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value }));
+  // A council's word may give one of the tracker's own words another rating: counted once.
+  const known = new Set([...DEFAULT_STATUS_MAPPING.map(([word]) => statusKey(word)), ...Object.keys(saved)]);
+  return { unknown: unknownStatusWords(plans), saved: own, known: known.size };
 }
 
 export function fixSummary({ edits: _edits, ...rest }: Fix): FixSummary {

@@ -254,7 +254,9 @@ export function OfstedView({ engine }: ViewProps) {
         <>
           <Text as="p">
             {report.localAuthority ?? 'Local authority not found'}:{' '}
-            {plural(report.recommendations.length, 'recommendation')}. {coverageSentence(links)}
+            {plural(report.recommendations.length, 'recommendation')}.
+            {/* The review's progress line says how many are linked; "all linked" is said only when so. */}
+            {links.counts.linked === report.recommendations.length && ` ${coverageSentence(links)}`}
           </Text>
           <div className={styles.toolbar}>
             <Button disabledFocusable={busy} onClick={() => highlight(true)}>
