@@ -5,6 +5,7 @@
  * worker owns the workbook; the add-in's worker calls back to Excel for reads and writes), so reading
  * and checking a large plan never holds up the page.
  */
+import type { SuggestedRole } from '../../core/column-suggestions';
 import { parseIso } from '../../core/dates';
 import type { Edit } from '../../core/edits';
 import { UserError } from '../../core/errors';
@@ -30,7 +31,6 @@ import { refreshMessage } from '../../core/refresh-message';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { DEFAULT_DUE_SOON_DAYS } from '../../core/standing';
 import { readStatusMapping, statusMappingEdits, type StatusValue } from '../../core/status-mapping';
-import type { SuggestedRole } from '../../core/column-suggestions';
 import { refreshSummary } from '../../core/summary-sheets';
 import type { IsoDate } from '../../core/types';
 import type { Progress } from './channel';
