@@ -7,6 +7,7 @@
  */
 import type { Edit } from './edits';
 import { readStateRow, stateRowEdits } from './mapping-override';
+import type { PlanSheet } from './plan-reader';
 import type { WorkbookSnapshot } from './snapshot';
 import type { Rating } from './types';
 
@@ -142,4 +143,25 @@ export function statusMappingEdits(workbook: WorkbookSnapshot, mapping: StatusMa
     STATUS_MAPPING_KEY,
     Object.keys(sorted).length > 0 ? JSON.stringify(sorted) : null,
   );
+}
+
+/** No longer than this: a long invalid rating cell is a sentence, not a status word. */
+const MAX_UNKNOWN_WORD = 40;
+
+/**
+ * The words typed in the plans' rating cells that the tracker could not read, as first typed, once
+ * each (by key): the words a council may want to give a rating.
+ */
+export function unknownStatusWords(plans: readonly PlanSheet[]): string[] {
+  const out = new Map<string, string>();
+  for (const plan of plans) {
+    for (const a of plan.actions) {
+      for (const r of [a.actionRag, a.impactRag]) {
+        if (r.rating !== 'invalid' || r.text.length > MAX_UNKNOWN_WORD || r.text.includes('\n')) continue;
+        const key = statusKey(r.text);
+        if (key !== '' && !out.has(key)) out.set(key, r.text.trim());
+      }
+    }
+  }
+  return [...out.values()];
 }

@@ -13,13 +13,31 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildEvalWorkbook } from '../../scripts/build-eval-plans';
 import { largePlanWorkbook } from '../../scripts/lib/large-plan';
 import { buildPreview, launchChromium, serve } from '../../scripts/lib/preview-browser';
+import { EVAL_PLANS } from '../ofsted/eval';
+import { CORPUS } from '../ofsted/eval-score';
 
 const WIDTHS = [320, 350] as const;
 const LARGE_PLAN_ACTIONS = 5000;
 const REPORT = readFileSync(join(__dirname, '../../../shared/seeds/001_417503daf9182b66.txt'), 'utf8');
+/** A plan kept over a sheet per priority, without its explicit links (every answer a suggestion), and its report. */
+const EVAL_PLAN = EVAL_PLANS.find((p) => p.id === 'north-east-lincolnshire-2021')!;
+const EVAL_REPORT = readFileSync(join(CORPUS, 'txt', `${EVAL_PLAN.report}.txt`), 'utf8');
+
+/** A plan whose header names no deadline (its dates are under "Milestone") and whose status says "In progress". */
+function statusWordsPlan(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('P1 Front door');
+  ws.addRow(['Ref', 'Action', 'Owner', 'Milestone', 'Status']);
+  ws.addRow(['P1.1', 'Triage every contact within a day', 'Jo Bloggs', '31/03/2025', 'In progress']);
+  ws.addRow(['P1.2', 'Audit threshold decisions', 'Sam Patel', '30/09/2025', 'On track']);
+  ws.addRow(['P1.3', 'Publish the front-door guide', 'Ali Khan', '31/12/2025', 'In progress']);
+  return wb;
+}
 
 interface AxeViolation {
   id: string;
@@ -34,6 +52,8 @@ let server: Server;
 let url: string;
 let browser: Browser;
 let largePlan: string;
+let evalPlan: string;
+let wordsPlan: string;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'plan-preview-'));
@@ -41,7 +61,14 @@ beforeAll(async () => {
   const started = Date.now();
   const workbook = largePlanWorkbook(LARGE_PLAN_ACTIONS);
   largePlan = join(dataDir, 'large-plan-5000.xlsx');
-  await Promise.all([buildPreview(outDir), workbook.xlsx.writeFile(largePlan)]);
+  evalPlan = join(dataDir, `${EVAL_PLAN.id}.xlsx`);
+  wordsPlan = join(dataDir, 'status-words-plan.xlsx');
+  await Promise.all([
+    statusWordsPlan().xlsx.writeFile(wordsPlan),
+    buildPreview(outDir),
+    workbook.xlsx.writeFile(largePlan),
+    buildEvalWorkbook(EVAL_PLAN, { explicitLinks: false }).xlsx.writeFile(evalPlan),
+  ]);
   console.log(
     `preview built and the ${LARGE_PLAN_ACTIONS}-action plan written in ${Date.now() - started} ms`,
   );
@@ -220,6 +247,42 @@ describe.each(WIDTHS)('the pane at %i px', (width) => {
     await expectAxeClean(page, 'after selecting');
   }, 120_000);
 
+  test('check: a column offered as the deadline, and an unknown status word given its rating, each saved', async () => {
+    ({ context, page } = await open(width));
+    await page.locator('input[type="file"]').first().setInputFiles(wordsPlan);
+    await page.getByTestId('workbook-name').filter({ hasText: 'status-words-plan.xlsx' }).waitFor();
+    await lastChecked(page);
+    await pane(page)
+      .getByText('No column is headed as the deadline. Column D ("Milestone") holds dates.')
+      .waitFor();
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'suggestion offered');
+
+    await pane(page).getByRole('button', { name: 'Use column D as the deadline' }).click();
+    await pane(page).getByText('Column D is now read as the deadline, and saved in the workbook.').waitFor();
+    await pane(page)
+      .getByRole('button', { name: 'Use column D as the deadline' })
+      .waitFor({ state: 'detached' });
+    await expectFocus(page, 'Column D is now read as the deadline, and saved in the workbook.');
+    // Read as deadlines now: P1.1 (31/03/2025) is overdue.
+    await pane(page)
+      .getByRole('button', { name: /^Overdue/ })
+      .waitFor();
+
+    await pane(page).getByRole('button', { name: 'Status words (1 not known)' }).click();
+    const rating = pane(page).getByRole('combobox', { name: /"In progress"/ });
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'status words open');
+    await rating.selectOption('amber');
+    await pane(page).getByRole('button', { name: 'Save status words' }).click();
+    await pane(page).getByText('Status words saved in the workbook.').waitFor();
+    await pane(page).getByRole('button', { name: 'Status words (16 known)' }).waitFor();
+    await expectFocus(page, 'Status words saved in the workbook.');
+    await pane(page).getByRole('button', { name: 'Forget "in progress"' }).waitFor();
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'status words saved');
+  }, 120_000);
+
   test('apply fixes: reviewed, applied in one go, counted, not offered again, focus kept', async () => {
     ({ context, page } = await open(width));
     const review = pane(page).getByRole('button', { name: /^Review fixes \(\d+\)$/ });
@@ -312,23 +375,36 @@ describe.each(WIDTHS)('the pane at %i px', (width) => {
     await pane(page).getByRole('region', { name: 'Plan sheet Plan 2026' }).waitFor();
   }, 120_000);
 
-  test('Ofsted: read a report, accept, reject and undo, each kept in the workbook', async () => {
+  test('Ofsted: read a report, accept, reject and undo in the review, each kept in the workbook', async () => {
     ({ context, page } = await open(width, { example: 'walsall-sip-phase2.xlsx', asOf: '2013-09-30' }));
     await chooseTab(page, 'Ofsted');
     await pane(page).getByRole('textbox', { name: 'Report text' }).fill(REPORT);
     await pane(page).getByRole('button', { name: 'Read report' }).click();
     await outcome(page, '11 recommendations read.');
+    await pane(page).getByText('Published 2 August 2013.').waitFor();
+    await pane(page)
+      .getByText(/^\d+ of 11 recommendations linked, \d+ suggested, \d+ not covered$/)
+      .waitFor();
     await expectFocus(page, 'Read report');
     await expectNoSideways(page, width);
     await expectAxeClean(page, 'report read');
 
     const accept = pane(page)
-      .getByRole('button', { name: /^Accept action [\d.]+ for R1$/ })
+      .getByRole('button', { name: /^Accept action [\d.]+ as answering R1$/ })
       .first();
     const accepted = /action ([\d.]+)/.exec((await accept.getAttribute('aria-label'))!)![1];
     await accept.click();
     await outcome(page, `Action ${accepted} answers R1: kept in the workbook.`);
-    await expectFocus(page, /^(outcome|Accept action [\d.]+ for R1)$/);
+    // Accepted: its Accept button has become Undo, so focus is on what happened.
+    await expectFocus(page, 'outcome');
+    const undoAccept = pane(page).getByRole('button', { name: `Undo accepting action ${accepted} for R1` });
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'accepted');
+    await undoAccept.click();
+    await outcome(page, `Your decision on action ${accepted} for R1 was undone.`);
+    await pane(page)
+      .getByRole('button', { name: `Accept action ${accepted} as answering R1` })
+      .waitFor();
 
     const reject = pane(page)
       .getByRole('button', { name: /^Reject action [\d.]+ for R2$/ })
@@ -336,10 +412,15 @@ describe.each(WIDTHS)('the pane at %i px', (width) => {
     const rejected = /action ([\d.]+)/.exec((await reject.getAttribute('aria-label'))!)![1];
     await reject.click();
     await outcome(page, `Action ${rejected} is no longer suggested for R2.`);
+    await pane(page)
+      .getByRole('listitem', { name: 'Recommendation R2' })
+      .getByText(`Action ${rejected}: rejected by you`)
+      .waitFor();
     await expectFocus(page, /^(outcome|Reject action [\d.]+ for R2)$/);
+    await expectNoSideways(page, width);
     await expectAxeClean(page, 'rejected');
 
-    await pane(page).getByRole('button', { name: 'Undo' }).click();
+    await pane(page).getByRole('button', { name: 'Undo last change', exact: true }).click();
     await outcome(page, 'Your last decision on R2 was undone.');
     await expectFocus(page, 'outcome');
     await pane(page)
@@ -347,6 +428,70 @@ describe.each(WIDTHS)('the pane at %i px', (width) => {
       .waitFor();
     await expectNoSideways(page, width);
     await expectAxeClean(page, 'undone');
+  }, 120_000);
+
+  test('Ofsted: a plan over four sheets, a report with no date: batch accept, undo, go to an action on its sheet', async () => {
+    ({ context, page } = await open(width));
+    await page.locator('input[type="file"]').first().setInputFiles(evalPlan);
+    await page
+      .getByTestId('workbook-name')
+      .filter({ hasText: 'north-east-lincolnshire-2021.xlsx' })
+      .waitFor();
+    await lastChecked(page);
+    await chooseTab(page, 'Ofsted');
+    await pane(page).getByRole('textbox', { name: 'Report text' }).fill(EVAL_REPORT);
+    await pane(page).getByRole('button', { name: 'Read report' }).click();
+    await outcome(
+      page,
+      /^Read the report9 recommendations read\. The report does not say when it was published/,
+    );
+    await pane(page)
+      .getByText(/^Published: not stated in the report/)
+      .waitFor();
+    await pane(page).getByLabel('Published').fill('2021-11-26');
+    await pane(page).getByRole('button', { name: 'Read report' }).click();
+    await outcome(page, /^Read the report9 recommendations read\.$/);
+    await pane(page).getByText('Published 26 November 2021 (as you gave it).').waitFor();
+    await pane(page).getByText('0 of 9 recommendations linked, 9 suggested, 0 not covered').waitFor();
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'suggestions only');
+
+    // The slider down to 15% (keyboard, 5% a step), then every suggestion from there in one go.
+    const slider = pane(page).getByRole('slider', { name: 'Lowest confidence to accept in one go (%)' });
+    await slider.focus();
+    for (let i = 0; i < 3; i++) await slider.press('ArrowLeft');
+    await pane(page).getByText('Accept every suggestion at 15% or more').waitFor();
+    const batch = pane(page).getByRole('button', { name: /^Accept \d+ suggestions$/ });
+    const count = Number(/(\d+)/.exec((await batch.textContent())!)![1]);
+    expect(count).toBeGreaterThan(3);
+    await batch.click();
+    await outcome(page, `${count} suggestions accepted: kept in the workbook.`);
+    await pane(page)
+      .getByText(/^[1-9] of 9 recommendations linked, \d+ suggested, 0 not covered$/)
+      .waitFor();
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'batch accepted');
+
+    await pane(page).getByRole('button', { name: 'Undo last change', exact: true }).click();
+    await outcome(page, /^UndoYour last decisions on (R\d, )+R\d were undone\.$/);
+    await pane(page).getByText('0 of 9 recommendations linked, 9 suggested, 0 not covered').waitFor();
+    await expectFocus(page, 'outcome');
+
+    // An action on the fourth sheet: its row is also a row on the first, and the right sheet is selected.
+    const item = pane(page)
+      .getByRole('listitem', { name: /^Recommendation R\d$/ })
+      .filter({ has: page.getByRole('button', { name: /^Go to action P4\.\d$/ }) })
+      .first();
+    const goTo = item.getByRole('button', { name: /^Go to action P4\.\d$/ }).first();
+    await goTo.click();
+    await page
+      .getByTestId('grid-selection')
+      .filter({ hasText: /^Selected: P4 Permanence!C\d+$/ })
+      .waitFor();
+    await page.getByRole('tab', { name: 'P4 Permanence', selected: true }).waitFor();
+    await expectFocus(page, /^Go to action P4\.\d$/);
+    await expectNoSideways(page, width);
+    await expectAxeClean(page, 'went to an action');
   }, 120_000);
 
   test('Ofsted: highlight the linked actions in the grid, and remove the highlights', async () => {

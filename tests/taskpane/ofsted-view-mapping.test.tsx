@@ -8,31 +8,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { OfstedView } from '../../src/taskpane/views/OfstedView';
 import { createWorkbookHost } from '../../src/preview/workbook-host';
 import { correctedOfstedPlan } from '../support/corrected-ofsted-plan';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-configure({ defaultHidden: true });
+import { button, engineOf, renderPane } from '../support/render-pane';
 
 const REPORT = readFileSync(join(__dirname, '../../../shared/seeds/001_417503daf9182b66.txt'), 'utf8');
 
 test('links R1 and R2 through the corrected Ofsted-ref column', async () => {
   const host = createWorkbookHost(correctedOfstedPlan());
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <OfstedView host={host} asOf="2013-09-30" />
-    </FluentProvider>,
-  );
-  fireEvent.change(screen.getByLabelText('Ofsted report text'), { target: { value: REPORT } });
-  fireEvent.click(screen.getByText('Read report', { selector: 'button, button *' }).closest('button')!);
+  renderPane(<OfstedView engine={engineOf(host)} asOf="2013-09-30" dueSoonDays={30} />);
+  fireEvent.change(screen.getByLabelText('Report text'), { target: { value: REPORT } });
+  fireEvent.click(button('Read report'));
   // Only the two actions whose corrected Ofsted-ref cells name R1 and R2 make those two linked.
   await screen.findByText('2 of 11 recommendations linked, 0 suggested, 9 not covered', undefined, {
     timeout: 15_000,

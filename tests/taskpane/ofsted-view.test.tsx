@@ -9,22 +9,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Edit } from '../../src/core/edits';
 import { HostError } from '../../src/core/host';
-import { readConfirmedLinks } from '../../src/core/ofsted';
+import { parseOfstedReport, readConfirmedLinks } from '../../src/core/ofsted';
 import { OfstedView } from '../../src/taskpane/views/OfstedView';
 import { button, engineOf, exampleHost, renderPane } from '../support/render-pane';
 
 const REPORT = readFileSync(join(__dirname, '../../../shared/seeds/001_417503daf9182b66.txt'), 'utf8');
 
-async function readReport() {
+async function readReport(published = '') {
   const host = await exampleHost('walsall-sip-phase2.xlsx');
   const apply = jest.spyOn(host, 'apply');
   renderPane(<OfstedView engine={engineOf(host)} asOf="2013-09-30" dueSoonDays={30} />);
   fireEvent.change(screen.getByLabelText('Report text'), { target: { value: REPORT } });
+  if (published) fireEvent.change(screen.getByLabelText('Published'), { target: { value: published } });
   fireEvent.click(button('Read report'));
-  await screen.findByText(/11\s+recommendations,/, undefined, { timeout: 15_000 });
+  await screen.findByText('11 recommendations read.', undefined, { timeout: 15_000 });
   return { host, apply };
 }
 
@@ -34,7 +35,7 @@ const writes = (apply: jest.SpyInstance) =>
 test('accept, reject and undo are each one write to the state sheet, and the decisions read back', async () => {
   const { host, apply } = await readReport();
 
-  const accept = await screen.findByLabelText('Accept action 2.1.3 for R1');
+  const accept = await screen.findByLabelText('Accept action 2.1.3 as answering R1');
   accept.focus();
   fireEvent.click(accept);
   await screen.findByText('Action 2.1.3 answers R1: kept in the workbook.');
@@ -50,7 +51,7 @@ test('accept, reject and undo are each one write to the state sheet, and the dec
   await screen.findByText(`Action ${rejected} is no longer suggested for R2.`);
   expect(readConfirmedLinks(await host.readWorkbook()).R2?.rejected).toEqual([rejected]);
 
-  fireEvent.click(button('Undo'));
+  fireEvent.click(button('Undo last change'));
   await screen.findByText('Your last decision on R2 was undone.');
   expect(readConfirmedLinks(await host.readWorkbook()).R2).toBeUndefined();
   expect(writes(apply)).toHaveLength(3);
@@ -90,4 +91,20 @@ test('a host error is shown as the host worded it, never prefixed', async () => 
   expect(screen.getByText('Highlight linked actions: not done').textContent).toBe(
     'Highlight linked actions: not done',
   );
+}, 60_000);
+
+test('due dates come from the report’s own publication date, or from the date the officer gives', async () => {
+  const ukDate = (iso: string) => iso.split('-').reverse().join('/');
+  const dueOf = (published?: string) =>
+    parseOfstedReport(REPORT, { published }).recommendations.find((r) => r.id === 'R4')!.dueBy!;
+
+  await readReport();
+  screen.getByText('Published 2 August 2013.');
+  within(screen.getByLabelText('Recommendation R4')).getByText(`due ${ukDate(dueOf())}`);
+  cleanup();
+
+  await readReport('2013-09-01');
+  screen.getByText('Published 1 September 2013 (as you gave it).');
+  expect(dueOf('2013-09-01')).not.toBe(dueOf());
+  within(screen.getByLabelText('Recommendation R4')).getByText(`due ${ukDate(dueOf('2013-09-01'))}`);
 }, 60_000);

@@ -9,22 +9,15 @@
  * checks again with them.
  */
 import ExcelJS from 'exceljs';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { checkWorkbook } from '../../src/core/check';
 import { STATE_SHEET, type Edit } from '../../src/core/edits';
+import { HostError } from '../../src/core/host';
 import { readMappingOverrides } from '../../src/core/mapping-override';
 import { readStatusMapping } from '../../src/core/status-mapping';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { createWorkbookHost } from '../../src/preview/workbook-host';
-
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-(globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= NoResizeObserver;
-configure({ defaultHidden: true });
+import { button, engineOf, renderPane } from '../support/render-pane';
 
 const AS_OF = '2025-06-30';
 
@@ -38,29 +31,32 @@ function plan(): ExcelJS.Workbook {
   return wb;
 }
 
-function button(text: string | RegExp): HTMLButtonElement {
-  const found = screen.getByText(text, { ignore: 'script, style, span.fui-Badge' });
-  return found.closest('button') as HTMLButtonElement;
-}
-
 test('offers the Milestone column as the deadline, and maps an unknown status word, saving both in the workbook', async () => {
   const host = createWorkbookHost(plan());
   const apply = jest.spyOn(host, 'apply');
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <CheckView host={host} asOf={AS_OF} now={() => new Date(2025, 5, 30, 9, 0, 0)} />
-    </FluentProvider>,
+  renderPane(
+    <CheckView
+      engine={engineOf(host)}
+      asOf={AS_OF}
+      dueSoonDays={30}
+      now={() => new Date(2025, 5, 30, 9, 0, 0)}
+    />,
   );
   await screen.findByText(/^Last checked/);
   expect(screen.getByText(/No column is headed as the/).textContent).toContain(
     'Column D ("Milestone") holds dates',
   );
 
-  fireEvent.click(button('Use column D as the deadline'));
+  const use = button('Use column D as the deadline');
+  use.focus();
+  fireEvent.click(use);
   await waitFor(() => expect(apply).toHaveBeenCalledTimes(1));
   const [saved] = apply.mock.calls[0][0] as Edit[];
   expect(saved.kind === 'writeSheet' && saved.spec.name).toBe(STATE_SHEET);
   await waitFor(() => expect(screen.queryByText('Use column D as the deadline')).toBeNull());
+  // The button has gone with its suggestion: focus is on the line that says what happened.
+  const note = await screen.findByText('Column D is now read as the deadline, and saved in the workbook.');
+  await waitFor(() => expect(document.activeElement).toBe(note.closest('[tabindex="-1"]')));
   let snapshot = await host.readWorkbook();
   expect(readMappingOverrides(snapshot)).toEqual({ 'P1 Front door': { deadline: 'D' } });
   // Now the deadlines are read: P1.1 is overdue.
@@ -69,7 +65,8 @@ test('offers the Milestone column as the deadline, and maps an unknown status wo
   ).toContain('overdue@D2');
 
   fireEvent.click(button(/^Status words \(1 not known\)/));
-  fireEvent.change(screen.getByLabelText('Rating for "In progress"'), { target: { value: 'amber' } });
+  // The section's inside loads when it is first opened.
+  fireEvent.change(await screen.findByLabelText('Rating for "In progress"'), { target: { value: 'amber' } });
   fireEvent.click(button('Save status words'));
   await waitFor(() => expect(apply).toHaveBeenCalledTimes(2));
   await waitFor(() => expect(screen.queryByText(/not known/)).toBeNull());
@@ -80,4 +77,27 @@ test('offers the Milestone column as the deadline, and maps an unknown status wo
   const check = checkWorkbook(snapshot, { asOf: AS_OF });
   expect(check.sheets[0].plan.actions.map((a) => a.actionRag.rating)).toEqual(['amber', 'green', 'amber']);
   expect(check.sheets[0].findings.some((f) => f.rule === 'invalid-rag')).toBe(false);
+
+  // The council's word is listed as the workbook's own, and can be forgotten (one more write).
+  screen.getByText('Status words saved in the workbook.');
+  fireEvent.click(screen.getByLabelText('Forget "in progress"'));
+  await waitFor(() => expect(apply).toHaveBeenCalledTimes(3));
+  await screen.findByText(/^Status words \(1 not known\)/);
+  snapshot = await host.readWorkbook();
+  expect(readStatusMapping(snapshot)).toEqual({});
+  expect(readMappingOverrides(snapshot)).toEqual({ 'P1 Front door': { deadline: 'D' } });
+}, 60_000);
+
+test("a column that cannot be saved says why, in the host's own words", async () => {
+  const host = createWorkbookHost(plan());
+  const message = 'The workbook is protected. Unprotect it (Review > Protect Workbook) and try again.';
+  jest.spyOn(host, 'apply').mockRejectedValue(new HostError(message, 'protected'));
+  renderPane(<CheckView engine={engineOf(host)} asOf={AS_OF} dueSoonDays={30} />);
+  await screen.findByText(/^Last checked/);
+  fireEvent.click(button('Use column D as the deadline'));
+  const shown = await screen.findByText(message);
+  expect(shown.textContent).toBe(`Column not saved${message}`);
+  // Nothing was saved, so the suggestion is still offered.
+  button('Use column D as the deadline');
+  expect(readMappingOverrides(await host.readWorkbook())).toEqual({});
 }, 60_000);

@@ -6,11 +6,15 @@
  * The Summary view: the refresh through the engine, the figures it shows (the due-soon count among them),
  * the step of work that takes over a second, and focus kept on the button.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { refreshSummary, summaryToJson } from '../../src/core/summary-sheets';
+import { createWorkbookHost } from '../../src/preview/workbook-host';
 import type { PaneEngine } from '../../src/taskpane/engine/engine';
 import { SummaryView } from '../../src/taskpane/views/SummaryView';
-import { button, engineOf, exampleHost, renderPane } from '../support/render-pane';
+import { EXAMPLES, button, engineOf, exampleHost, renderPane } from '../support/render-pane';
 
 test('refreshes the summary and shows its figures, as the summary itself counts them', async () => {
   const host = await exampleHost('wirral-action-plan-2010.xlsx');
@@ -69,4 +73,24 @@ test('work that takes over a second says which step it is on', async () => {
   ).toBeTruthy();
   finish();
   await screen.findByText('1 actions — Red 0');
+});
+
+test("a user's own sheet called RAG Summary is left alone: the tracker's is selected and named", async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(
+    readFileSync(join(EXAMPLES, 'wirral-action-plan-2010.xlsx')) as unknown as ArrayBuffer,
+  );
+  const own = workbook.addWorksheet('RAG Summary');
+  own.getCell('A1').value = 'Notes for the board, typed by hand';
+  const host = createWorkbookHost(workbook);
+  renderPane(<SummaryView engine={engineOf(host)} asOf="2010-10-01" dueSoonDays={30} />);
+  fireEvent.click(button('Refresh RAG summary'));
+  await screen.findByText(/^14 actions — Red \d+/);
+  expect(screen.getByTestId('outcome').textContent).toContain(
+    'Your own sheet "RAG Summary" was left as it is; the tracker\'s RAG Summary sheet is "RAG Summary (2)".',
+  );
+  expect(host.selection()).toEqual({ sheet: 'RAG Summary (2)', address: 'A1' });
+  const after = await host.readWorkbook();
+  const kept = after.sheets.find((s) => s.name === 'RAG Summary')!;
+  expect(kept.rows[0]?.[0]?.value).toBe('Notes for the board, typed by hand');
 });

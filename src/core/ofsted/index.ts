@@ -63,6 +63,7 @@ export {
   type LinkDecision,
   type LinkDecisions,
 } from './confirmed-links';
+export { linkChanges, type LinkChange, type LinkChanges } from './decisions';
 export { ofstedFindings, type OfstedFinding, type OfstedFindingOptions, type OfstedRuleId } from './findings';
 export {
   FRAMEWORK_LABELS,

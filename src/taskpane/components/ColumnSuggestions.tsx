@@ -1,58 +1,66 @@
 /**
  * When the header names no deadline, lead or RAG column but another column holds what is missing
  * (dates, people, ratings), the Check view offers it in one click: "Use column E as the deadline" saves
- * that column in the sheet's corrected mapping (the hidden state sheet, as the mapping editor does) and
- * checks again. Nothing in the plan itself changes, and no column is added beside the real one.
+ * that column in the sheet's corrected mapping (the hidden state sheet, as the mapping editor does,
+ * through the engine's `saveSuggestedColumn` task) and checks again. Nothing in the plan itself
+ * changes, and no column is added beside the real one.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { SUGGESTED_ROLE_NAMES, suggestionText, type ColumnSuggestion } from '../../core/column-suggestions';
-import type { PlanHost } from '../../core/host';
-import { mappingOverrideEdits, readMappingOverrides } from '../../core/mapping-override';
-import type { PlanSheet } from '../../core/plan-reader';
-import type { WorkbookSnapshot } from '../../core/snapshot';
-import { plainMessage } from '../hooks/useCheck';
+import type { ColumnSuggestionItem, SheetReport } from '../engine/check-report';
+import type { PaneEngine } from '../engine/engine';
+import { restoreFocus, useFocusAfterCheck } from '../hooks/useHostAction';
+import { userMessage } from '../messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface ColumnSuggestionsProps {
-  plan: PlanSheet;
-  /** The snapshot the plan was read from: the saved mapping is kept and added to. */
-  snapshot: WorkbookSnapshot;
-  host: PlanHost;
+  /** The sheet as the last check read it: its suggestions. */
+  plan: SheetReport;
+  engine: PaneEngine;
   /** Checks the workbook again once the mapping is saved. */
   onSaved: () => Promise<void> | void;
 }
 
-/** The button's words: "Use column E as the deadline". */
-export function suggestionLabel(s: ColumnSuggestion): string {
-  return `Use column ${s.letter} as the ${SUGGESTED_ROLE_NAMES[s.role]}`;
-}
-
-export function ColumnSuggestions({ plan, snapshot, host, onSaved }: ColumnSuggestionsProps) {
+export function ColumnSuggestions({ plan, engine, onSaved }: ColumnSuggestionsProps) {
   const styles = useStyles();
+  const status = useRef<HTMLDivElement>(null);
   const [saving, setSaving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (plan.suggestions.length === 0) return null;
+  const [note, setNote] = useState<string | null>(null);
+  const keepFocus = useFocusAfterCheck(plan, status);
+  if (plan.suggestions.length === 0 && !note && !error) return null;
 
-  const use = async (s: ColumnSuggestion) => {
+  /** One write, then the view checks again; the suggestion is gone then, so focus goes to what happened. */
+  const use = async (s: ColumnSuggestionItem) => {
+    const from = document.activeElement;
     setSaving(s.role);
     setError(null);
+    setNote(null);
     try {
-      const saved = readMappingOverrides(snapshot)[plan.sheet] ?? {};
-      await host.apply(mappingOverrideEdits(snapshot, plan.sheet, { ...saved, [s.role]: s.letter }));
-      await onSaved();
+      await engine.run('saveSuggestedColumn', { sheet: plan.sheet, role: s.role, letter: s.letter });
     } catch (e) {
-      setError(plainMessage(e, 'save the column mapping'));
+      setError(userMessage(e));
+      setSaving(null);
+      setTimeout(() => restoreFocus(from, status.current), 0);
+      return;
+    }
+    setNote(`Column ${s.letter} is now read as the ${s.roleName}, and saved in the workbook.`);
+    keepFocus(from);
+    try {
+      await onSaved();
     } finally {
       setSaving(null);
     }
@@ -62,21 +70,30 @@ export function ColumnSuggestions({ plan, snapshot, host, onSaved }: ColumnSugge
     <div className={styles.root}>
       {plan.suggestions.map((s) => (
         <MessageBar key={s.role} intent="info" layout="multiline">
-          <MessageBarBody>
-            No column is headed as the {SUGGESTED_ROLE_NAMES[s.role]}. {suggestionText(s)}.
-          </MessageBarBody>
+          <MessageBarBody>{s.text}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" disabled={saving !== null} onClick={() => void use(s)}>
-              {suggestionLabel(s)}
+            <Button size="small" disabledFocusable={saving !== null} onClick={() => void use(s)}>
+              {s.label}
             </Button>
           </MessageBarActions>
         </MessageBar>
       ))}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div ref={status} tabIndex={-1} aria-live="polite">
+        {error ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Column not saved</MessageBarTitle>
+              {error}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          note && (
+            <Text size={200} className={styles.muted}>
+              {note}
+            </Text>
+          )
+        )}
+      </div>
     </div>
   );
 }

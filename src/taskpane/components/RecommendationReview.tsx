@@ -5,8 +5,10 @@
  * with Accept / Reject (and Undo once decided). Weak suggestions sit behind "Show more". Every suggestion
  * at or above a confidence the user sets can be accepted in one batch, stored by one host apply.
  *
- * It only shows and asks: the view that hosts it stores decisions (confirmedLinkEdits) and moves the
- * selection. Laid out to wrap at 320 px (the narrowest task pane).
+ * It only shows and asks: the view that hosts it runs the change through the engine (decided afresh on
+ * the workbook, stored in one write) and moves the selection. Everything it shows comes from the state
+ * the engine returned (engine/ofsted-state.ts), actions included. Laid out to wrap at 320 px (the
+ * narrowest task pane); controls stay focusable while busy, so focus is not lost.
  */
 import { useMemo, useState } from 'react';
 import {
@@ -19,27 +21,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import {
-  actionKey,
-  confirmLink,
-  progressLine,
-  reasonText,
-  rejectLink,
-  SOURCE_LABELS,
-  STATE_LABELS,
-  TIMESCALE_LABELS,
-  undoDecision,
-  type ActionLink,
-  type LinkDecision,
-  type LinkDecisions,
-  type LinkResult,
-  type LinkState,
-  type OfstedReport,
-  type Recommendation,
-  type Timescale,
-} from '../../core/ofsted';
-import type { PlanSheet } from '../../core/plan-reader';
-import type { PlanAction, Rating } from '../../core/types';
+import { linkChanges, type LinkChange } from '../../core/ofsted/decisions';
+import type { LinkDecisions } from '../../core/ofsted/confirmed-links';
+import type { ActionLink, LinkResult, LinkState } from '../../core/ofsted/link';
+import { progressLine, reasonText, SOURCE_LABELS, STATE_LABELS } from '../../core/ofsted/reasons';
+import { TIMESCALE_LABELS } from '../../core/ofsted/recommendations-sheet';
+import type { OfstedReport, Recommendation, Timescale } from '../../core/ofsted/types';
+import type { Rating } from '../../core/types';
+import type { ReviewAction } from '../engine/ofsted-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -70,7 +59,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   decided: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
-  rejected: { borderLeftColor: tokens.colorPaletteRedBorder2, opacity: 0.8 },
+  // No fading: the muted text on it must keep its contrast.
+  rejected: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   muted: { color: tokens.colorNeutralForeground3 },
   reasons: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -111,84 +101,50 @@ const RATING: Record<
   invalid: { label: 'Not rated', colour: 'subtle' },
 };
 
-const ACTION_TEXT_MAX = 220;
-
-function shorten(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length <= ACTION_TEXT_MAX ? t : `${t.slice(0, ACTION_TEXT_MAX - 1).trimEnd()}…`;
-}
-
 export interface RecommendationReviewProps {
   report: OfstedReport;
-  plans: readonly PlanSheet[];
   links: LinkResult;
+  /** The decisions kept in the workbook, by recommendation id. */
   decisions: LinkDecisions;
+  /** Every action the links name, with its own text, ref, rating and cell. */
+  actions: readonly ReviewAction[];
   busy: boolean;
-  /** Store these decisions (by recommendation id) in one go; `label` says what is being done. */
-  onDecide: (label: string, decisions: Record<string, LinkDecision>) => void;
-  onGoTo: (place: { sheet: string; row: number }) => void;
+  /** Make this change (one decision, or a batch); `label` says what is being done. */
+  onDecide: (label: string, change: LinkChange) => void;
+  onGoTo: (action: ReviewAction) => void;
 }
 
-/** The suggestions to accept in one batch: put forward, not yet confirmed, at or above the confidence. */
-export function batchAccept(
-  report: OfstedReport,
-  links: LinkResult,
-  decisions: LinkDecisions,
-  minConfidence: number,
-): { decisions: Record<string, LinkDecision>; count: number } {
-  const out: Record<string, LinkDecision> = {};
-  let count = 0;
-  for (const r of links.recommendations) {
-    if (r.state !== 'suggested') continue;
-    const rec = report.recommendations.find((x) => x.id === r.recommendation);
-    if (!rec) continue;
-    for (const l of r.answers) {
-      if (l.confidence < minConfidence) continue;
-      out[rec.id] = confirmLink(out[rec.id] ?? decisions[rec.id], l.action, rec);
-      count++;
-    }
-  }
-  return { decisions: out, count };
-}
+const DECIDE_LABELS = {
+  accept: 'Accept the link',
+  reject: 'Reject the link',
+  undo: 'Undo the decision',
+} as const;
 
 export function RecommendationReview(props: RecommendationReviewProps) {
-  const { report, plans, links, decisions, busy, onDecide, onGoTo } = props;
+  const { report, links, decisions, actions, busy, onDecide, onGoTo } = props;
   const styles = useStyles();
   const [filter, setFilter] = useState<ReviewFilter>('all');
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [minPercent, setMinPercent] = useState(30);
 
-  const actions = useMemo(() => {
-    const out = new Map<string, PlanAction>();
-    for (const p of plans) for (const a of p.actions) out.set(`${p.sheet}\u0000${actionKey(a)}`, a);
-    return out;
-  }, [plans]);
-  const actionOf = (l: ActionLink) => actions.get(`${l.sheet}\u0000${l.action}`);
-  const byKey = (key: string) => {
-    for (const p of plans) {
-      const a = p.actions.find((x) => actionKey(x) === key);
-      if (a) return { sheet: p.sheet, action: a };
-    }
-    return undefined;
-  };
+  const { bySheetRow, byKey } = useMemo(
+    () => ({
+      bySheetRow: new Map(actions.map((a) => [`${a.sheet}\u0000${a.row}`, a])),
+      byKey: new Map([...actions].reverse().map((a) => [a.key, a])),
+    }),
+    [actions],
+  );
+  const actionOf = (l: ActionLink) => bySheetRow.get(`${l.sheet}\u0000${l.row}`);
 
-  const batch = useMemo(
-    () => batchAccept(report, links, decisions, minPercent / 100),
+  const batch: LinkChange = { kind: 'accept-all', minConfidence: minPercent / 100 };
+  const batchCount = useMemo(
+    () =>
+      linkChanges(report, links, decisions, { kind: 'accept-all', minConfidence: minPercent / 100 }).count,
     [report, links, decisions, minPercent],
   );
 
-  const decide = (rec: Recommendation, action: string, how: 'accept' | 'reject' | 'undo') => {
-    const previous = decisions[rec.id];
-    const decision =
-      how === 'accept'
-        ? confirmLink(previous, action, rec)
-        : how === 'reject'
-          ? rejectLink(previous, action, rec)
-          : undoDecision(previous, action, rec);
-    const label =
-      how === 'accept' ? 'Accept the link' : how === 'reject' ? 'Reject the link' : 'Undo the decision';
-    onDecide(label, { [rec.id]: decision });
-  };
+  const decide = (rec: Recommendation, action: string, how: 'accept' | 'reject' | 'undo') =>
+    onDecide(DECIDE_LABELS[how], { kind: 'decide', recommendation: rec.id, action, how });
 
   const shown = report.recommendations.filter((rec) => {
     const state = links.recommendations.find((l) => l.recommendation === rec.id)?.state ?? 'not-covered';
@@ -197,7 +153,7 @@ export function RecommendationReview(props: RecommendationReviewProps) {
 
   const suggestionItem = (rec: Recommendation, link: ActionLink) => {
     const action = actionOf(link);
-    const rating = RATING[action?.actionRag.rating ?? 'unrated'];
+    const rating = RATING[action?.rating ?? 'unrated'];
     const confirmed = link.source === 'confirmed';
     return (
       <div
@@ -216,13 +172,13 @@ export function RecommendationReview(props: RecommendationReviewProps) {
               : `${Math.round(link.confidence * 100)}% · ${SOURCE_LABELS[link.source]}`}
           </Text>
         </div>
-        {action && <Text>{shorten(action.text)}</Text>}
+        {action && <Text>{action.text}</Text>}
         <Text className={styles.reasons}>Why: {reasonText(link)}</Text>
         <div className={styles.row}>
           {confirmed ? (
             <Button
               size="small"
-              disabled={busy}
+              disabledFocusable={busy}
               aria-label={`Undo accepting action ${link.action} for ${rec.id}`}
               onClick={() => decide(rec, link.action, 'undo')}
             >
@@ -233,7 +189,7 @@ export function RecommendationReview(props: RecommendationReviewProps) {
               <Button
                 size="small"
                 appearance="primary"
-                disabled={busy}
+                disabledFocusable={busy}
                 aria-label={`Accept action ${link.action} as answering ${rec.id}`}
                 onClick={() => decide(rec, link.action, 'accept')}
               >
@@ -241,7 +197,7 @@ export function RecommendationReview(props: RecommendationReviewProps) {
               </Button>
               <Button
                 size="small"
-                disabled={busy}
+                disabledFocusable={busy}
                 aria-label={`Reject action ${link.action} for ${rec.id}`}
                 onClick={() => decide(rec, link.action, 'reject')}
               >
@@ -249,15 +205,17 @@ export function RecommendationReview(props: RecommendationReviewProps) {
               </Button>
             </>
           )}
-          <Button
-            size="small"
-            appearance="subtle"
-            disabled={busy}
-            aria-label={`Go to action ${link.action}`}
-            onClick={() => onGoTo({ sheet: link.sheet, row: link.row })}
-          >
-            Go to action
-          </Button>
+          {action && (
+            <Button
+              size="small"
+              appearance="subtle"
+              disabledFocusable={busy}
+              aria-label={`Go to action ${link.action}`}
+              onClick={() => onGoTo(action)}
+            >
+              Go to action
+            </Button>
+          )}
         </div>
       </div>
     );
@@ -290,10 +248,11 @@ export function RecommendationReview(props: RecommendationReviewProps) {
           />
         </Field>
         <Button
-          disabled={busy || batch.count === 0}
-          onClick={() => onDecide(`Accept ${batch.count} suggestions`, batch.decisions)}
+          disabled={!busy && batchCount === 0}
+          disabledFocusable={busy}
+          onClick={() => onDecide(`Accept ${batchCount} suggestion${batchCount === 1 ? '' : 's'}`, batch)}
         >
-          Accept {batch.count} suggestion{batch.count === 1 ? '' : 's'}
+          Accept {batchCount} suggestion{batchCount === 1 ? '' : 's'}
         </Button>
       </div>
       <ul className={styles.list} aria-label="Recommendations">
@@ -343,21 +302,21 @@ export function RecommendationReview(props: RecommendationReviewProps) {
               )}
               {open && weak.map((l) => suggestionItem(rec, l))}
               {rejected.map((key) => {
-                const found = byKey(key);
+                const found = byKey.get(key);
                 return (
                   <div key={`rejected:${key}`} className={`${styles.suggestion} ${styles.rejected}`}>
                     <div className={styles.row}>
                       <Text>Action {key}: rejected by you</Text>
                       <Button
                         size="small"
-                        disabled={busy}
+                        disabledFocusable={busy}
                         aria-label={`Undo rejecting action ${key} for ${rec.id}`}
                         onClick={() => decide(rec, key, 'undo')}
                       >
                         Undo
                       </Button>
                     </div>
-                    {found && <Text className={styles.muted}>{shorten(found.action.text)}</Text>}
+                    {found && <Text className={styles.muted}>{found.text}</Text>}
                   </div>
                 );
               })}

@@ -1,7 +1,10 @@
 /**
  * What the Check view shows, worked out from one read of the workbook: per plan sheet, the findings to
  * fix before the board (what is wrong in the sheet) grouped by severity and rule, the fixes on offer,
- * where the plan stands (overdue, due soon, not started), and what the column-mapping editor needs.
+ * where the plan stands (overdue, due soon, not started), what the column-mapping editor needs and the
+ * columns the tracker would suggest for a role the header does not name; for the whole workbook, the
+ * status words: the council's own, saved in the workbook, and the ones typed in the plan the tracker
+ * does not know.
  *
  * The page gets the first items of each list only (`Page`), the rest on request from the full report
  * kept where the tasks run: a plan of thousands of actions has thousands of findings, and copying them
@@ -9,12 +12,26 @@
  */
 import { columnLetter } from '../../core/address';
 import { checkWorkbook, countBySeverity, type SkippedSheet } from '../../core/check';
+import {
+  SUGGESTED_ROLE_NAMES,
+  suggestionText,
+  type ColumnSuggestion,
+  type SuggestedRole,
+} from '../../core/column-suggestions';
 import { fixesFor, type Fix } from '../../core/fixes';
 import { SEVERITY_ORDER } from '../../core/labels';
 import { readMappingOverrides, type MappingOverride } from '../../core/mapping-override';
 import type { PlanSheet } from '../../core/plan-reader';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { DEFAULT_DUE_SOON_DAYS, planStanding, type StandingItem } from '../../core/standing';
+import {
+  DEFAULT_STATUS_MAPPING,
+  readStatusMapping,
+  statusKey,
+  unknownStatusWords,
+  type StatusMapping,
+  type StatusValue,
+} from '../../core/status-mapping';
 import type { ColumnMapping, Finding, IsoDate, RuleId, Severity } from '../../core/types';
 import { RULES } from '../../core/validate';
 
@@ -58,6 +75,28 @@ export interface ColumnOption {
   label: string;
 }
 
+/** A column offered for a role the header does not name ("Use column D as the deadline"). */
+export interface ColumnSuggestionItem {
+  role: SuggestedRole;
+  /** How the officer calls the role: 'deadline', 'lead', 'Action RAG'. */
+  roleName: string;
+  letter: string;
+  /** 'No column is headed as the deadline. Column D ("Milestone") holds dates.' */
+  text: string;
+  /** The button: 'Use column D as the deadline'. */
+  label: string;
+}
+
+/** The status words read as ratings: the council's own (saved in the workbook) and the unknown ones. */
+export interface StatusWordsReport {
+  /** Words typed in the plan's rating cells that the tracker could not read, as typed, once each. */
+  unknown: string[];
+  /** The council's own words saved in the workbook, by key (lower case), in key order. */
+  saved: { key: string; value: StatusValue }[];
+  /** How many words are read as ratings: the tracker's own and the council's. */
+  known: number;
+}
+
 export interface SheetReport {
   sheet: string;
   headerRow: number;
@@ -67,6 +106,8 @@ export interface SheetReport {
   columnOptions: ColumnOption[];
   /** The corrected mapping saved in the workbook for this sheet, if any. */
   savedMapping: MappingOverride | null;
+  /** Columns offered for a role the header does not name. */
+  suggestions: ColumnSuggestionItem[];
   /** What to fix before the board, by severity (errors first) and rule (largest first). */
   groups: FindingGroup[];
   bySeverity: Record<Severity, number>;
@@ -82,6 +123,7 @@ export interface CheckReport {
   dueSoonDays: number;
   sheets: SheetReport[];
   skipped: SkippedSheet[];
+  statusWords: StatusWordsReport;
   /** Findings to fix, by severity, over every plan sheet. */
   totals: Record<Severity, number>;
   /** Fixes on offer over every plan sheet. */
@@ -118,6 +160,26 @@ export function columnOptions(plan: PlanSheet, sheet: SheetSnapshot | undefined)
     out.push({ letter, label: text ? `${letter} · ${text}` : `${letter} (blank header)` });
   }
   return out;
+}
+
+export function suggestionItem(s: ColumnSuggestion): ColumnSuggestionItem {
+  const role = SUGGESTED_ROLE_NAMES[s.role];
+  return {
+    role: s.role,
+    roleName: role,
+    letter: s.letter,
+    text: `No column is headed as the ${role}. ${suggestionText(s)}.`,
+    label: `Use column ${s.letter} as the ${role}`,
+  };
+}
+
+export function statusWordsReport(plans: readonly PlanSheet[], saved: StatusMapping): StatusWordsReport {
+  const own = Object.entries(saved)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => ({ key, value }));
+  // A council's word may give one of the tracker's own words another rating: counted once.
+  const known = new Set([...DEFAULT_STATUS_MAPPING.map(([word]) => statusKey(word)), ...Object.keys(saved)]);
+  return { unknown: unknownStatusWords(plans), saved: own, known: known.size };
 }
 
 export function fixSummary({ edits: _edits, ...rest }: Fix): FixSummary {
@@ -187,6 +249,7 @@ export function checkReport(workbook: WorkbookSnapshot, options: CheckReportOpti
       columns: plan.columns,
       columnOptions: columnOptions(plan, sheet),
       savedMapping: saved[plan.sheet] ?? null,
+      suggestions: plan.suggestions.map(suggestionItem),
       groups: keys.map((key) => {
         const [severity, rule] = key.split(':') as [Severity, RuleId];
         return { severity, rule, note: RULES[rule].summary, page: page(grouped.get(key)!) };
@@ -211,6 +274,10 @@ export function checkReport(workbook: WorkbookSnapshot, options: CheckReportOpti
       dueSoonDays,
       sheets,
       skipped: result.skipped,
+      statusWords: statusWordsReport(
+        result.sheets.map((s) => s.plan),
+        readStatusMapping(workbook),
+      ),
       totals,
       fixes: sheets.reduce((n, s) => n + s.fixes, 0),
     },

@@ -5,29 +5,33 @@
  * worker owns the workbook; the add-in's worker calls back to Excel for reads and writes), so reading
  * and checking a large plan never holds up the page.
  */
+import type { SuggestedRole } from '../../core/column-suggestions';
+import { parseIso } from '../../core/dates';
 import type { Edit } from '../../core/edits';
 import { UserError } from '../../core/errors';
 import { fixEdits } from '../../core/fixes';
 import type { PlanHost } from '../../core/host';
-import { mappingOverrideEdits, type MappingOverride } from '../../core/mapping-override';
 import {
-  confirmLink,
+  mappingOverrideEdits,
+  readMappingOverrides,
+  type MappingOverride,
+} from '../../core/mapping-override';
+import {
   confirmedLinkEdits,
   highlightEdits,
-  linkRecommendations,
+  linkChanges,
   parseOfstedReport,
-  readConfirmedLinks,
-  rejectLink,
   removeHighlightEdits,
-  type LinkDecisions,
-  type LinkResult,
+  type LinkChange,
+  type LinkDecision,
   type OfstedReport,
 } from '../../core/ofsted';
+import { firstPlan } from '../../core/plan-sheets';
 import { refreshMessage } from '../../core/refresh-message';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { DEFAULT_DUE_SOON_DAYS } from '../../core/standing';
+import { readStatusMapping, statusMappingEdits, type StatusValue } from '../../core/status-mapping';
 import { refreshSummary } from '../../core/summary-sheets';
-import { SUMMARY_SHEET } from '../../core/tracker-sheets';
 import type { IsoDate } from '../../core/types';
 import type { Progress } from './channel';
 import {
@@ -41,15 +45,17 @@ import {
   type FullReport,
   type StandingList,
 } from './check-report';
+import { ofstedState, type OfstedState } from './ofsted-state';
 import type { StandingItem } from '../../core/standing';
 import {
   STRUCTURE_ACTIONS,
-  planChecks,
   planChoices,
   type PlanChoice,
   type StructureActionId,
   type StructureRequest,
 } from './structure-actions';
+
+export type { OfstedState, ReviewAction } from './ofsted-state';
 
 export interface TaskContext {
   host: PlanHost;
@@ -88,30 +94,25 @@ export interface SummaryFigures {
   percentComplete: number;
 }
 
-/** What the Ofsted view shows: the report, the plan's links to it and the decisions kept in the workbook. */
-export interface OfstedState {
-  report: OfstedReport;
-  /** The plan sheet linked against, or null when the workbook has none. */
-  sheet: string | null;
-  links: LinkResult | null;
-  decisions: LinkDecisions;
-  /** The cell that "Go to action" selects, by action key, for every suggested action. */
-  cells: Record<string, string>;
+/** What a change to the Ofsted links did, and what it replaced (so the view's Undo can put it back). */
+export interface OfstedChange extends OfstedState {
+  /** How many actions were accepted, rejected or undone. */
+  count: number;
+  /** The decision each changed recommendation had before (null: none), by id. */
+  previous: Record<string, LinkDecision | null>;
 }
 
-/** The first plan sheet, read as the Check view reads it (corrected mappings, tracker sheets skipped). */
-function ofstedState(workbook: WorkbookSnapshot, report: OfstedReport, asOf: IsoDate): OfstedState {
-  const plan = planChecks(workbook, asOf)[0]?.plan ?? null;
-  const decisions = readConfirmedLinks(workbook);
-  const links = plan ? linkRecommendations(report, plan, { decisions }) : null;
-  const cells: Record<string, string> = {};
-  for (const rec of links?.recommendations ?? []) {
-    for (const link of rec.suggestions) {
-      const action = plan!.actions.find((a) => a.row === link.row);
-      cells[link.action] = action?.cells.objectiveAction ?? action?.cells.action ?? `A${link.row}`;
-    }
+/** The publication date an officer gave, checked: 'YYYY-MM-DD', or undefined when none was given. */
+function publishedDate(published: string | undefined): string | undefined {
+  const given = published?.trim();
+  if (!given) return undefined;
+  if (!parseIso(given)) {
+    throw new UserError(
+      `"${given}" is not a date the tracker can read. Give the publication date as day, month and year, or leave it empty.`,
+      'bad-option',
+    );
   }
-  return { report, sheet: plan?.sheet ?? null, links, decisions, cells };
+  return given;
 }
 
 /** The last check made here, whose lists the page asks for more of. */
@@ -193,6 +194,30 @@ export const TASKS = {
     await write(ctx, mappingOverrideEdits(workbook, args.sheet, args.mapping));
   },
 
+  /**
+   * Saves the council's status words in the workbook: `set` gives words (as typed) their rating, `forget`
+   * drops saved ones (by key); the other saved words are kept.
+   */
+  async saveStatusWords(
+    ctx: TaskContext,
+    args: { set?: Record<string, StatusValue>; forget?: string[] },
+  ): Promise<void> {
+    const workbook = await read(ctx);
+    const mapping = readStatusMapping(workbook);
+    for (const key of args.forget ?? []) delete mapping[key];
+    await write(ctx, statusMappingEdits(workbook, { ...mapping, ...args.set }));
+  },
+
+  /** Takes the column the check suggested for a role into the sheet's corrected mapping, kept with the rest of it. */
+  async saveSuggestedColumn(
+    ctx: TaskContext,
+    args: { sheet: string; role: SuggestedRole; letter: string },
+  ): Promise<void> {
+    const workbook = await read(ctx);
+    const saved = readMappingOverrides(workbook)[args.sheet] ?? {};
+    await write(ctx, mappingOverrideEdits(workbook, args.sheet, { ...saved, [args.role]: args.letter }));
+  },
+
   async structurePlans(ctx: TaskContext, args: { asOf: IsoDate }): Promise<PlanChoice[]> {
     return planChoices(await read(ctx), args.asOf);
   },
@@ -219,11 +244,13 @@ export const TASKS = {
     const workbook = await read(ctx);
     ctx.progress('Building the summary…');
     const dueSoonDays = args.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
-    const { summary, edits } = refreshSummary(workbook, args.asOf, args.refreshedAt, { dueSoonDays });
-    await write(ctx, [...edits, { kind: 'select', sheet: SUMMARY_SHEET, address: 'A1' }]);
+    const result = refreshSummary(workbook, args.asOf, args.refreshedAt, { dueSoonDays });
+    // The tracker's sheet may not be called "RAG Summary": a user's own sheet of that name is left alone.
+    await write(ctx, [...result.edits, { kind: 'select', sheet: result.sheetNames.summary, address: 'A1' }]);
+    const { summary } = result;
     const t = summary.totals;
     return {
-      message: refreshMessage(summary),
+      message: refreshMessage(summary, result.notices),
       actions: t.actions,
       red: t.red,
       amber: t.amber,
@@ -236,56 +263,58 @@ export const TASKS = {
     };
   },
 
-  async ofstedRead(ctx: TaskContext, args: { text: string; asOf: IsoDate }): Promise<OfstedState> {
+  /** Reads a report (with the publication date the officer gave, if any) and links it to the plan. */
+  async ofstedRead(ctx: TaskContext, args: { text: string; published?: string }): Promise<OfstedState> {
     ctx.progress('Reading the report…');
-    const report = parseOfstedReport(args.text);
-    return ofstedState(await read(ctx), report, args.asOf);
+    const report = parseOfstedReport(args.text, { published: publishedDate(args.published) });
+    return ofstedState(await read(ctx), report);
   },
 
+  /**
+   * Accepts, rejects or undoes one suggested action, or accepts every suggestion at or above a confidence:
+   * decided on the links as they are in the workbook now, and stored in one write.
+   */
   async ofstedDecide(
     ctx: TaskContext,
-    args: { report: OfstedReport; asOf: IsoDate; recommendation: string; action: string; accept: boolean },
-  ): Promise<OfstedState> {
+    args: { report: OfstedReport; change: LinkChange },
+  ): Promise<OfstedChange> {
     const workbook = await read(ctx);
-    const rec = args.report.recommendations.find((r) => r.id === args.recommendation);
-    if (rec) {
-      const previous = readConfirmedLinks(workbook)[rec.id];
-      const decision = args.accept
-        ? confirmLink(previous, args.action, rec)
-        : rejectLink(previous, args.action, rec);
-      await write(ctx, confirmedLinkEdits(workbook, { [rec.id]: decision }));
-    }
-    return ofstedState(await ctx.host.readWorkbook(), args.report, args.asOf);
+    const before = ofstedState(workbook, args.report);
+    if (!before.links) return { ...before, count: 0, previous: {} };
+    const { decisions, count } = linkChanges(args.report, before.links, before.decisions, args.change);
+    const previous = Object.fromEntries(
+      Object.keys(decisions).map((id) => [id, before.decisions[id] ?? null]),
+    );
+    if (count === 0) return { ...before, count, previous };
+    await write(ctx, confirmedLinkEdits(workbook, decisions));
+    return { ...ofstedState(await ctx.host.readWorkbook(), args.report), count, previous };
   },
 
-  /** Clears a decision (Undo): the link goes back to what the plan itself suggests. */
+  /** Puts back the decisions a change replaced (the view's Undo), in one write. */
   async ofstedUndo(
     ctx: TaskContext,
-    args: {
-      report: OfstedReport;
-      asOf: IsoDate;
-      recommendation: string;
-      previous: LinkDecisions[string] | null;
-    },
+    args: { report: OfstedReport; previous: Record<string, LinkDecision | null> },
   ): Promise<OfstedState> {
     const workbook = await read(ctx);
-    await write(ctx, confirmedLinkEdits(workbook, { [args.recommendation]: args.previous }));
-    return ofstedState(await ctx.host.readWorkbook(), args.report, args.asOf);
+    await write(ctx, confirmedLinkEdits(workbook, args.previous));
+    return ofstedState(await ctx.host.readWorkbook(), args.report);
   },
 
+  /** Highlights the linked actions on every sheet of the plan, or removes the highlights. */
   async ofstedHighlight(
     ctx: TaskContext,
-    args: { report: OfstedReport; asOf: IsoDate; on: boolean },
+    args: { report: OfstedReport; on: boolean },
   ): Promise<OfstedState & { highlighted: number }> {
     const workbook = await read(ctx);
-    const state = ofstedState(workbook, args.report, args.asOf);
-    const plan = planChecks(workbook, args.asOf)[0]?.plan;
+    const state = ofstedState(workbook, args.report);
+    const plan = firstPlan(workbook);
     if (!plan || !state.links) return { ...state, highlighted: 0 };
     await write(ctx, args.on ? highlightEdits(plan, state.links) : removeHighlightEdits(plan));
     const highlighted = args.on
-      ? new Set(state.links.recommendations.flatMap((r) => r.linked.map((l) => l.action))).size
+      ? new Set(state.links.recommendations.flatMap((r) => r.answers.map((l) => `${l.sheet}\u0000${l.row}`)))
+          .size
       : 0;
-    return { ...ofstedState(await ctx.host.readWorkbook(), args.report, args.asOf), highlighted };
+    return { ...ofstedState(await ctx.host.readWorkbook(), args.report), highlighted };
   },
 };
 

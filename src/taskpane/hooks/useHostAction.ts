@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { userMessage } from '../messages';
 
 export interface Outcome {
-  intent: 'success' | 'info' | 'error';
+  intent: 'success' | 'info' | 'warning' | 'error';
   title: string;
   text: string;
 }
@@ -60,6 +60,27 @@ export function restoreFocus(from: Element | null, fallback: HTMLElement | null,
   if (!lost && !force) return;
   if (usable(from)) from.focus();
   else fallback?.focus();
+}
+
+/**
+ * For a save the view follows with a new check: `keepFocus(from)` before checking again, and once the
+ * new `report` is drawn (a transition, so later than the check's promise) focus goes back to `from` if
+ * it was lost (the control that saved may be gone with what it answered), else to `fallback`.
+ */
+export function useFocusAfterCheck(
+  report: unknown,
+  fallback: React.RefObject<HTMLElement>,
+): (from: Element | null) => void {
+  const pending = useRef<Element | null | undefined>(undefined);
+  useEffect(() => {
+    if (pending.current === undefined) return;
+    const from = pending.current;
+    pending.current = undefined;
+    restoreFocus(from, fallback.current);
+  }, [report, fallback]);
+  return useCallback((from: Element | null) => {
+    pending.current = from;
+  }, []);
 }
 
 export function useHostAction(): HostAction {

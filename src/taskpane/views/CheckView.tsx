@@ -3,7 +3,9 @@
  * parts: *Fix before the board* (what is wrong in the sheet, by severity and rule, with the one-click
  * fixes) and *Where the plan stands* (overdue, due soon, not started). A finding or an action selects its
  * cell; "Fix" and "Review fixes" show the cells a fix would change before anything is written. The plan
- * is checked again whenever it changes.
+ * is checked again whenever it changes. Above the sheets, the status words the plan uses (the workbook's
+ * own, and a way to give an unknown word its rating); in each sheet's details, a column offered for a
+ * role its header does not name ("Use column D as the deadline").
  *
  * Each plan sheet is one <PlanSheetSection>: new per-sheet parts go there.
  */
@@ -21,12 +23,14 @@ import {
 } from '@fluentui/react-components';
 import type { Finding } from '../../core/types';
 import type { StandingItem } from '../../core/standing';
+import { ColumnSuggestions } from '../components/ColumnSuggestions';
 import { FindingGroups } from '../components/FindingGroups';
 import type { FixChoice, FixReview } from '../components/FixDialog';
 import { appliedText } from '../components/fix-text';
 import { OutcomeBar } from '../components/Outcome';
 import { SheetDetails } from '../components/SheetDetails';
 import { StandingGroups } from '../components/StandingGroups';
+import { StatusWords } from '../components/StatusWords';
 import { SEVERITY_ORDER, clockTime, countText } from '../components/labels';
 import type { ViewProps } from '../components/view-props';
 import type { FixSummary, SheetReport } from '../engine/check-report';
@@ -260,6 +264,9 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
           To fix: {SEVERITY_ORDER.map((s) => countText(report.totals[s], s)).join(', ')}
         </Text>
       )}
+      {report && report.sheets.length > 0 && (
+        <StatusWords words={report.statusWords} engine={engine} onSaved={recheck} />
+      )}
 
       {report?.sheets.map((plan) => (
         <PlanSheetSection
@@ -269,7 +276,12 @@ export function CheckView({ engine, asOf, dueSoonDays, now }: CheckViewProps) {
           engine={engine}
           onSelect={(target) => void select(target)}
           onFix={(fix) => void openReview(fix)}
-          details={<SheetDetails plan={plan} engine={engine} onMappingSaved={recheck} />}
+          details={
+            <>
+              <SheetDetails plan={plan} engine={engine} onMappingSaved={recheck} />
+              <ColumnSuggestions plan={plan} engine={engine} onSaved={recheck} />
+            </>
+          }
         />
       ))}
 

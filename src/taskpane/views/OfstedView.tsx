@@ -1,14 +1,17 @@
 /**
- * Ofsted: paste (or open) the latest inspection report, see its recommendations with the actions that
- * answer them, accept or reject each suggested link (kept in the workbook, with Undo), highlight the
- * linked actions on the plan and go to any of them. Layout only: each button runs one task through the
- * engine and useHostAction says how it went. pdf.js is loaded only when a PDF is opened.
+ * Ofsted: paste (or open) the latest inspection report, with its publication date when the report does
+ * not state it, and review which actions answer each recommendation (RecommendationReview: a checklist
+ * with a progress line, a filter, accept / reject / undo on each suggestion and a batch accept), highlight
+ * the linked actions on the plan and go to any of them. Layout only: each button runs one task through
+ * the engine (tasks.ts: read, decide in the core, one write) and useHostAction says how it went. The
+ * last change (one decision or a batch) can be undone in one step. pdf.js is loaded only when a PDF is
+ * opened.
  */
 import { useState, type ChangeEvent } from 'react';
 import {
-  Badge,
   Button,
   Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Text,
@@ -16,68 +19,72 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ActionLink, LinkDecision, Recommendation, Timescale } from '../../core/ofsted';
-import { TIMESCALE_LABELS } from '../../core/ofsted/recommendations-sheet';
+import { ukLongDate } from '../../core/dates';
+import type { LinkDecision } from '../../core/ofsted/confirmed-links';
+import type { LinkChange } from '../../core/ofsted/decisions';
+import { coverageSentence } from '../../core/ofsted/reasons';
+import type { OfstedReport } from '../../core/ofsted/types';
 import { BusyLine, OutcomeBar } from '../components/Outcome';
+import { RecommendationReview } from '../components/RecommendationReview';
 import type { ViewProps } from '../components/view-props';
-import type { OfstedState } from '../engine/tasks';
-import { useHostAction } from '../hooks/useHostAction';
+import type { OfstedChange, OfstedState, ReviewAction } from '../engine/tasks';
+import { useHostAction, type Outcome } from '../hooks/useHostAction';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-  },
-  rec: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    overflowWrap: 'anywhere',
-  },
-  recHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  link: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, maxWidth: '100%' },
   fileInput: { fontSize: tokens.fontSizeBase200, maxWidth: '100%' },
+  date: { maxWidth: '100%' },
 });
 
-const BADGE_COLOUR: Record<Timescale, 'danger' | 'warning' | 'informative' | 'subtle'> = {
-  immediate: 'danger',
-  '3-months': 'warning',
-  '6-months': 'informative',
-  priority: 'danger',
-  development: 'informative',
-  unspecified: 'subtle',
-};
-
-const SOURCE_LABEL: Record<ActionLink['source'], string> = {
-  confirmed: 'confirmed by you',
-  'ref-column': 'Ofsted ref column',
-  marker: 'marked in the plan',
-  text: 'similar wording',
-};
-
-/** The decision a change replaced, so Undo can put it back. */
-interface LastDecision {
-  recommendation: string;
-  previous: LinkDecision | null;
+/** The decisions a change replaced, so Undo can put them back in one write. */
+interface LastChange {
+  previous: Record<string, LinkDecision | null>;
 }
 
-export function OfstedView({ engine, asOf }: ViewProps) {
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Where the report's publication date came from, in a sentence. */
+function publishedText(report: OfstedReport): string {
+  if (!report.publicationDate)
+    return 'Published: not stated in the report, so no due dates were worked out. Give the date under "Published" and read the report again.';
+  const date = ukLongDate(report.publicationDate);
+  return report.publicationDateSource === 'given'
+    ? `Published ${date} (as you gave it).`
+    : `Published ${date}.`;
+}
+
+/** What a change did, for the outcome bar. */
+function changeOutcome(change: LinkChange, result: OfstedChange): Omit<Outcome, 'title'> {
+  if (change.kind === 'accept-all') {
+    return result.count === 0
+      ? {
+          intent: 'info',
+          text: `No suggestion waiting for review is at ${Math.round(change.minConfidence * 100)}% or more now: nothing was changed.`,
+        }
+      : { intent: 'success', text: `${plural(result.count, 'suggestion')} accepted: kept in the workbook.` };
+  }
+  if (result.count === 0) return { intent: 'info', text: 'Nothing was changed.' };
+  const { action, recommendation } = change;
+  const text = {
+    accept: `Action ${action} answers ${recommendation}: kept in the workbook.`,
+    reject: `Action ${action} is no longer suggested for ${recommendation}.`,
+    undo: `Your decision on action ${action} for ${recommendation} was undone.`,
+  }[change.how];
+  return { intent: 'success', text };
+}
+
+export function OfstedView({ engine }: ViewProps) {
   const styles = useStyles();
   const action = useHostAction();
   const [text, setText] = useState('');
+  const [published, setPublished] = useState('');
   const [state, setState] = useState<OfstedState | null>(null);
-  const [last, setLast] = useState<LastDecision | null>(null);
+  const [last, setLast] = useState<LastChange | null>(null);
   const busy = action.busy !== null;
 
   const read = (label: string, content: () => Promise<string>) =>
@@ -86,15 +93,20 @@ export function OfstedView({ engine, asOf }: ViewProps) {
       async (progress) => {
         const reportText = await content();
         setText(reportText);
-        return engine.run('ofstedRead', { text: reportText, asOf }, progress);
+        return engine.run('ofstedRead', { text: reportText, published }, progress);
       },
       (result) => {
         setState(result);
         setLast(null);
         const n = result.report.recommendations.length;
-        return n === 0
-          ? { intent: 'info', text: 'No recommendations were found in this report.' }
-          : { intent: 'success', text: `${n} recommendation${n === 1 ? '' : 's'} read.` };
+        if (n === 0) return { intent: 'info', text: 'No recommendations were found in this report.' };
+        const undated = result.report.publicationDate
+          ? ''
+          : ' The report does not say when it was published: give the date under "Published" and read it again to work out the due dates.';
+        return {
+          intent: undated ? 'warning' : 'success',
+          text: `${plural(n, 'recommendation')} read.${undated}`,
+        };
       },
     );
 
@@ -110,44 +122,35 @@ export function OfstedView({ engine, asOf }: ViewProps) {
     });
   };
 
-  const decide = (rec: Recommendation, link: ActionLink, accept: boolean) => {
+  const decide = (label: string, change: LinkChange) => {
     if (!state) return;
-    const previous = state.decisions[rec.id] ?? null;
     void action.run(
-      accept ? 'Accept the link' : 'Reject the link',
-      (progress) =>
-        engine.run(
-          'ofstedDecide',
-          { report: state.report, asOf, recommendation: rec.id, action: link.action, accept },
-          progress,
-        ),
+      label,
+      (progress) => engine.run('ofstedDecide', { report: state.report, change }, progress),
       (result) => {
         setState(result);
-        setLast({ recommendation: rec.id, previous });
-        return {
-          intent: 'success',
-          text: accept
-            ? `Action ${link.action} answers ${rec.id}: kept in the workbook.`
-            : `Action ${link.action} is no longer suggested for ${rec.id}.`,
-        };
+        setLast(result.count > 0 ? { previous: result.previous } : null);
+        return changeOutcome(change, result);
       },
     );
   };
 
   const undo = () => {
     if (!state || !last) return;
+    const ids = Object.keys(last.previous);
     void action.run(
       'Undo',
-      (progress) =>
-        engine.run(
-          'ofstedUndo',
-          { report: state.report, asOf, recommendation: last.recommendation, previous: last.previous },
-          progress,
-        ),
+      (progress) => engine.run('ofstedUndo', { report: state.report, previous: last.previous }, progress),
       (result) => {
         setState(result);
         setLast(null);
-        return { intent: 'success', text: `Your last decision on ${last.recommendation} was undone.` };
+        return {
+          intent: 'success',
+          text:
+            ids.length === 1
+              ? `Your last decision on ${ids[0]} was undone.`
+              : `Your last decisions on ${ids.join(', ')} were undone.`,
+        };
       },
     );
   };
@@ -156,7 +159,7 @@ export function OfstedView({ engine, asOf }: ViewProps) {
     if (!state) return;
     void action.run(
       on ? 'Highlight linked actions' : 'Remove highlights',
-      (progress) => engine.run('ofstedHighlight', { report: state.report, asOf, on }, progress),
+      (progress) => engine.run('ofstedHighlight', { report: state.report, on }, progress),
       (result) => {
         setState(result);
         return {
@@ -169,18 +172,14 @@ export function OfstedView({ engine, asOf }: ViewProps) {
     );
   };
 
-  const goTo = (link: ActionLink) => {
-    if (!state?.sheet) return;
-    const sheet = state.sheet;
-    const address = state.cells[link.action] ?? `A${link.row}`;
+  /** Selects the action's cell on its own sheet (a plan may be kept over several). */
+  const goTo = (target: ReviewAction) =>
     void action.run('Go to the action', () =>
-      engine.run('apply', { edits: [{ kind: 'select', sheet, address }] }),
+      engine.run('apply', { edits: [{ kind: 'select', sheet: target.sheet, address: target.cell }] }),
     );
-  };
 
   const report = state?.report;
   const links = state?.links;
-  const byRec = new Map(links?.recommendations.map((l) => [l.recommendation, l]) ?? []);
 
   return (
     <section className={styles.root} aria-label="Ofsted recommendations">
@@ -195,6 +194,17 @@ export function OfstedView({ engine, asOf }: ViewProps) {
           resize="vertical"
           rows={6}
           placeholder="Paste the whole report here"
+        />
+      </Field>
+      <Field
+        label="Published"
+        hint="Only needed when the report does not say (inspections of local authority children’s services do not): the date is on the report’s page on the Ofsted website."
+      >
+        <Input
+          className={styles.date}
+          type="date"
+          value={published}
+          onChange={(_e, data) => setPublished(data.value)}
         />
       </Field>
       <div className={styles.toolbar}>
@@ -222,11 +232,11 @@ export function OfstedView({ engine, asOf }: ViewProps) {
       {last && (
         <div className={styles.toolbar}>
           <Button size="small" disabledFocusable={busy} onClick={undo}>
-            Undo
+            Undo last change
           </Button>
         </div>
       )}
-      {report && state && !state.sheet && (
+      {report && state && state.sheets.length === 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             No improvement plan was found in this workbook (no sheet has a header row naming the action, lead,
@@ -235,14 +245,18 @@ export function OfstedView({ engine, asOf }: ViewProps) {
         </MessageBar>
       )}
 
-      {report && links && (
+      {report && (
+        <Text as="p" size={200} className={styles.muted}>
+          {publishedText(report)}
+        </Text>
+      )}
+      {report && state && links && (
         <>
           <Text as="p">
-            {report.localAuthority ?? 'Local authority not found'}: {report.recommendations.length}{' '}
-            recommendations,{' '}
-            {links.uncovered.length === 0
-              ? 'all answered by the plan.'
-              : `${links.uncovered.length} not answered (${links.uncovered.join(', ')}).`}
+            {report.localAuthority ?? 'Local authority not found'}:{' '}
+            {plural(report.recommendations.length, 'recommendation')}.
+            {/* The review's progress line says how many are linked; "all linked" is said only when so. */}
+            {links.counts.linked === report.recommendations.length && ` ${coverageSentence(links)}`}
           </Text>
           <div className={styles.toolbar}>
             <Button disabledFocusable={busy} onClick={() => highlight(true)}>
@@ -252,69 +266,15 @@ export function OfstedView({ engine, asOf }: ViewProps) {
               Remove highlights
             </Button>
           </div>
-          <ul className={styles.list} aria-label="Recommendations">
-            {report.recommendations.map((rec) => {
-              const recLinks = byRec.get(rec.id);
-              const linked = new Set(recLinks?.linked.map((l) => l.action) ?? []);
-              return (
-                <li key={rec.id} className={styles.rec}>
-                  <div className={styles.recHead}>
-                    <Text weight="semibold">{rec.id}</Text>
-                    <Badge appearance="tint" color={BADGE_COLOUR[rec.timescale]}>
-                      {TIMESCALE_LABELS[rec.timescale]}
-                    </Badge>
-                    {rec.dueBy && (
-                      <Text className={styles.muted}>due {rec.dueBy.split('-').reverse().join('/')}</Text>
-                    )}
-                    {linked.size === 0 && (
-                      <Badge appearance="filled" color="danger">
-                        Not answered
-                      </Badge>
-                    )}
-                  </div>
-                  <Text>{rec.text}</Text>
-                  {(recLinks?.suggestions ?? []).slice(0, 3).map((link) => (
-                    <div key={link.action} className={styles.link}>
-                      <Text weight={linked.has(link.action) ? 'semibold' : 'regular'}>
-                        Action {link.action}
-                      </Text>
-                      <Text className={styles.muted}>
-                        {Math.round(link.confidence * 100)}% · {SOURCE_LABEL[link.source]}
-                      </Text>
-                      <Button
-                        size="small"
-                        disabledFocusable={busy || link.source === 'confirmed'}
-                        aria-label={`Accept action ${link.action} for ${rec.id}`}
-                        onClick={() => decide(rec, link, true)}
-                      >
-                        Accept
-                      </Button>
-                      <Button
-                        size="small"
-                        disabledFocusable={busy}
-                        aria-label={`Reject action ${link.action} for ${rec.id}`}
-                        onClick={() => decide(rec, link, false)}
-                      >
-                        Reject
-                      </Button>
-                      <Button
-                        size="small"
-                        appearance="subtle"
-                        disabledFocusable={busy}
-                        aria-label={`Go to action ${link.action}`}
-                        onClick={() => goTo(link)}
-                      >
-                        Go to
-                      </Button>
-                    </div>
-                  ))}
-                  {(recLinks?.suggestions.length ?? 0) === 0 && (
-                    <Text className={styles.muted}>No action in the plan looks like it answers this.</Text>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <RecommendationReview
+            report={report}
+            links={links}
+            decisions={state.decisions}
+            actions={state.actions}
+            busy={busy}
+            onDecide={decide}
+            onGoTo={goTo}
+          />
         </>
       )}
     </section>
