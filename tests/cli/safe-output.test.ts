@@ -32,7 +32,7 @@ import { runCli } from '../../src/cli/program';
 import { computeSummary } from '../../src/core/summary-sheets';
 import { stateAfter } from '../../src/core/summary';
 import { sheetFrom } from '../support/sheet';
-import { runPlanTracker, type CliRun } from '../support/run-cli';
+import { ensureCliBuilt, runPlanTracker, type CliRun } from '../support/run-cli';
 
 const BIN = join(__dirname, '..', '..', 'bin', 'plan-tracker.js');
 const FAULTS = join(__dirname, '..', 'support', 'cli-faults.cjs');
@@ -43,6 +43,7 @@ let walsall: string;
 let examples: string[];
 
 beforeAll(async () => {
+  ensureCliBuilt(); // some tests start bin/plan-tracker.js themselves (signals, faults, a shell pipe)
   dir = await mkdtemp(join(tmpdir(), 'plan-safe-output-'));
   examples = await buildExamples(join(dir, 'examples'));
   walsall = examples.find((f) => f.endsWith('walsall-sip-phase2.xlsx'))!;
