@@ -15,5 +15,8 @@ module.exports = {
     '<rootDir>/tests/cli/',
     'libreoffice',
     '\\.tsx$',
+    // The 500 to 20,000-action Excel sessions pin sync counts that follow from payload sizes; they take
+    // minutes and test the adapter, not the core.
+    '<rootDir>/tests/excel-adapter/scale-',
   ],
 };
