@@ -3,19 +3,8 @@
  * combined ratings) or, when empty, their fill.
  */
 import type { CellSnapshot } from './snapshot';
-import { statusKey, statusValue, type StatusMapping, type StatusValue } from './status-mapping';
+import { RAG_WORDS, statusKey, statusValue, type StatusMapping, type StatusValue } from './status-mapping';
 import type { Rating, RatingReading } from './types';
-
-const RAG_WORDS: Record<string, Rating> = {
-  red: 'red',
-  r: 'red',
-  amber: 'amber',
-  a: 'amber',
-  green: 'green',
-  g: 'green',
-  blue: 'blue',
-  b: 'blue',
-};
 
 /** Worst first: a combined rating ("Amber/Green") is read as its worse half. */
 const SCALE: Rating[] = ['red', 'amber', 'green', 'blue'];

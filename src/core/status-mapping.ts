@@ -67,7 +67,8 @@ export function statusValue(key: string, mapping: StatusMapping | undefined): St
   return DEFAULTS.get(key);
 }
 
-const VALUE_WORDS: Record<string, StatusValue> = {
+/** The four ratings by their words and letters, as typed in a RAG cell (any case). */
+export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blue'>> = {
   red: 'red',
   r: 'red',
   amber: 'amber',
@@ -76,6 +77,10 @@ const VALUE_WORDS: Record<string, StatusValue> = {
   g: 'green',
   blue: 'blue',
   b: 'blue',
+};
+
+const VALUE_WORDS: Record<string, StatusValue> = {
+  ...RAG_WORDS,
   complete: 'blue',
   'not-started': 'not-started',
   'not started': 'not-started',
