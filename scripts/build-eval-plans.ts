@@ -41,8 +41,11 @@ const HEADER_FILL = 'FFD9E1F2';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const BUILDER = 'Plan Tracker (scripts/build-eval-plans.ts)';
 
-/** The status words a plan officer would colour, and their colour; other words (Amber/Green) stay unfilled. */
-const STATUS_COLOUR: Record<string, RagColour> = {
+/**
+ * The status words a plan officer would colour, and their colour (= the rating they stand for); other
+ * words (Amber/Green) stay unfilled. tests/ofsted/eval-score.ts rates the plan model by the same table.
+ */
+export const STATUS_COLOUR: Record<string, RagColour> = {
   red: 'red',
   'off track': 'red',
   amber: 'amber',

@@ -27,10 +27,11 @@ import {
 } from '../../src/core/ofsted';
 import type { PlanSheet } from '../../src/core/plan-reader';
 import { readWorkbookPlans } from '../../src/core/plan-sheets';
-import type { Objective, PlanAction, Rating, Theme } from '../../src/core/types';
+import type { Objective, PlanAction, Theme } from '../../src/core/types';
 import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
 import { EVAL_PLANS, type EvalPlan, type ReportList } from './eval';
+import { STATUS_COLOUR } from '../../scripts/build-eval-plans';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/ofsted-reports/corpus');
 
@@ -99,18 +100,6 @@ export function keyReport(plan: EvalPlan): OfstedReport {
   };
 }
 
-const STATUS_RATING: Record<string, Rating> = {
-  red: 'red',
-  'off track': 'red',
-  amber: 'amber',
-  'at risk': 'amber',
-  green: 'green',
-  'on track': 'green',
-  blue: 'blue',
-  complete: 'blue',
-  completed: 'blue',
-};
-
 /**
  * The plan as the plan model should hold it, built from the data rather than read from a sheet: what a
  * reader that reads every layout right (issue 9) gives the matcher. One PlanSheet per plan sheet.
@@ -149,7 +138,7 @@ export function modelPlan(plan: EvalPlan, options: { explicitLinks?: boolean } =
         actions: [],
       };
       for (const a of objective.actions) {
-        const rating = STATUS_RATING[a.status.trim().toLowerCase()] ?? (a.status ? 'invalid' : 'unrated');
+        const rating = STATUS_COLOUR[a.status.trim().toLowerCase()] ?? (a.status ? 'invalid' : 'unrated');
         const action: PlanAction = {
           ref: a.ref,
           row: row++,
