@@ -22,6 +22,7 @@ async function open(browser: Browser, url: string, theme: Theme, query: string):
     viewport: { width: 1180, height: 960 },
     colorScheme: theme,
     reducedMotion: 'reduce',
+    locale: 'en-GB',
     deviceScaleFactor: 1,
   });
   const page = await context.newPage();

@@ -75,6 +75,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // A UK officer's browser: dates in the date fields read dd/mm/yyyy.
+      '--lang=en-GB',
     ],
   });
 }

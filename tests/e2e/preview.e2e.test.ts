@@ -92,6 +92,7 @@ async function open(
   const context = await browser.newContext({
     viewport: { width: 1100, height: 820 },
     reducedMotion: 'reduce',
+    locale: 'en-GB',
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
