@@ -4,9 +4,16 @@
  * package reader and writer, the pane (jsdom) and the layout generator's .xlsx round trips are left out:
  * each mutant would take minutes instead of seconds on two cores. A mutant only those would catch counts
  * as survived, so the scores are a lower bound.
+ *
+ * MUTATION_TESTS (comma-separated globs under tests/) narrows the set further for one file's run:
+ * scripts/mutation.ts sets it from its table of which tests exercise which core file.
  * @type {import('jest').Config}
  */
+// @ts-nocheck
+
 const base = require('./jest.config');
+
+const only = process.env.MUTATION_TESTS;
 
 module.exports = {
   ...base,
@@ -16,6 +23,7 @@ module.exports = {
     '<rootDir>/tests/summary',
     '<rootDir>/tests/ofsted',
   ],
+  ...(only ? { testMatch: only.split(',').map((glob) => `<rootDir>/tests/${glob.trim()}`) } : {}),
   testPathIgnorePatterns: [
     '/node_modules/',
     '\\.tsx$',
