@@ -135,9 +135,9 @@ describe('RAG colours', () => {
     expect(edits[0]).toEqual({ kind: 'clearConditionalFormats', sheet: 'Action plan', tag: 'rag-colours' });
     expect(edits.slice(1)).toEqual(
       [
-        ['Red', '#FF0000', '#FFFFFF'],
+        ['Red', '#FF0000', '#000000'],
         ['Amber', '#FFC000', '#000000'],
-        ['Green', '#00B050', '#FFFFFF'],
+        ['Green', '#00B050', '#000000'],
         ['Blue', '#00B0F0', '#000000'],
       ].map(([text, fill, fontColour]) => ({
         kind: 'conditionalFormat',
