@@ -151,6 +151,7 @@ describe('wrapping brackets, quotes, dashes and stray punctuation', () => {
     ['(Oct 2013)', 'month', '2013-10-31'],
     ['[Oct 2013]', 'month', '2013-10-31'],
     ['( Oct 2013 )', 'month', '2013-10-31'],
+    ['(Oct 2013.)', 'month', '2013-10-31'],
     ['Review (Oct 2013)', 'unparsed', null],
     ['(Oct 2013) review', 'unparsed', null],
     ['Review [Oct 2013]', 'unparsed', null],
