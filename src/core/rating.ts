@@ -61,6 +61,7 @@ function hsl(r: number, g: number, b: number): { h: number; s: number; l: number
   const min = Math.min(rr, gg, bb);
   const l = (max + min) / 2;
   const d = max - min;
+  // Stryker disable next-line ConditionalExpression: equivalent, a grey's saturation is 0 or NaN and is refused
   if (d === 0) return { h: 0, s: 0, l };
   const s = d / (1 - Math.abs(2 * l - 1));
   let h: number;
