@@ -104,7 +104,6 @@ function quarter(q: number, firstYear: string, secondYear: string): Piece {
 function clean(text: string): string {
   let s = text
     .toLowerCase()
-    // Stryker disable next-line StringLiteral: equivalent, the date patterns accept a straight quote or none
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')

@@ -251,6 +251,7 @@ describe('a cell Excel holds as a date', () => {
       due: '2013-10-31',
     });
     expect(readDeadlineCell({ value: 41578, text: '' })).toMatchObject({ kind: 'blank', due: null });
+    expect(readDeadlineCell({ value: 41578, text: '  ' })).toMatchObject({ kind: 'blank', due: null });
   });
 
   it('falls back to the value when a text cell has no display text', () => {
