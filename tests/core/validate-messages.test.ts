@@ -376,3 +376,115 @@ describe('a column kept partly in status words', () => {
     expect(list.filter((f) => f.rule === 'rag-not-standard').map((f) => f.cell)).toEqual(['E3']);
   });
 });
+
+describe('more of what the officer reads', () => {
+  it('names an action with no ref by its row, and points at its first cell', () => {
+    const list = check(
+      sheetFrom('Plan', [
+        ['Action', 'Lead', 'Deadline', 'Action RAG'],
+        ['Review thresholds', 'Jo Bloggs', '31/12/2013', 'Green'],
+        ['Objective: Decisions are timely'],
+        ['Train staff', 'Jo Bloggs', '31/12/2013', 'Green'],
+      ]),
+    );
+    expect(shown(list.filter((f) => f.rule === 'orphan-action'))).toEqual([
+      [
+        'orphan-action',
+        'A2',
+        null,
+        'The action in row 2 comes before any objective. Move it under the objective it belongs to.',
+      ],
+    ]);
+  });
+
+  it('reports an Excel error outside any action without naming an action', () => {
+    const list = check(
+      sheetFrom('Plan', [
+        HEADER,
+        ['1', 'Objective: Decisions are timely'],
+        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'Green', 'Green'],
+        ['', '', '', '', '', { text: '#N/A', value: '#N/A', error: '#N/A' }],
+        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'Green', 'Green'],
+      ]),
+    );
+    expect(shown(list.filter((f) => f.rule === 'formula-error'))).toEqual([
+      ['formula-error', 'F4', null, 'Cell F4 shows the Excel error #N/A. Fix or remove the formula.'],
+    ]);
+  });
+
+  it('leaves an error below a plan kept in an Excel table alone', () => {
+    const sheet: SheetSnapshot = {
+      ...sheetFrom('Plan', [
+        ['Ref', 'Action', 'Lead', 'Deadline', 'Action RAG'],
+        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'Green'],
+        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'Green'],
+        ['', '', '', '', { text: '#DIV/0!', value: '#DIV/0!', error: '#DIV/0!' }],
+      ]),
+      tables: [{ name: 'Plan', range: 'A1:E3', hasHeaderRow: true, hasTotalRow: false }],
+    };
+    expect(check(sheet).filter((f) => f.rule === 'formula-error')).toEqual([]);
+  });
+
+  it('does not ask "Action 3" refs to start with their objective\'s number', () => {
+    const list = check(
+      sheetFrom('Plan', [
+        HEADER,
+        ['1', 'Objective: Decisions are timely'],
+        ['Action 1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'Green', 'Green'],
+        ['2', 'Objective: Caseloads are manageable'],
+        ['Action 2', 'Recruit', 'Jo Bloggs', '31/12/2013', 'Green', 'Green'],
+      ]),
+    );
+    expect(list.filter((f) => f.rule === 'ref-out-of-sequence')).toEqual([]);
+  });
+
+  it('still asks for the RAG word itself in a status-word column when a RAG letter is typed', () => {
+    const list = check(
+      sheetFrom('Plan', [
+        HEADER,
+        ['1', 'Objective: Decisions are timely'],
+        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'On track', ''],
+        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'At risk', ''],
+        ['1.3', 'Audit files', 'Jo Bloggs', '31/12/2013', 'g', ''],
+      ]),
+    );
+    expect(list.filter((f) => f.rule === 'rag-not-standard').map((f) => f.cell)).toEqual(['E5']);
+  });
+});
+
+describe('a plan kept over three sheets', () => {
+  const sheet = (name: string, refs: string[]) =>
+    sheetFrom(name, [
+      ['Ref', 'Action', 'Lead', 'Deadline', 'Action RAG'],
+      ...refs.map((ref) => [ref, `Action ${ref}`, 'Jo Bloggs', '31/12/2013', 'Green']),
+    ]);
+
+  it('reports each reused ref against the sheet that used it first', () => {
+    const result = checkWorkbook(
+      {
+        sheets: [
+          sheet('Priority 1', ['1.1', '1.2', '1.3']),
+          sheet('Priority 2', ['2.1', '2.2', '1.1']),
+          sheet('Priority 3', ['3.1', '3.2', '1.1']),
+        ],
+      },
+      { asOf: AS_OF },
+    );
+    expect(result.plans).toEqual([['Priority 1', 'Priority 2', 'Priority 3']]);
+    const duplicates = result.sheets.flatMap((s) =>
+      s.findings.filter((f) => f.rule === 'duplicate-ref').map((f) => [f.sheet, f.cell, f.message]),
+    );
+    expect(duplicates).toEqual([
+      [
+        'Priority 2',
+        'A4',
+        'Reference 1.1 is also used on the sheet "Priority 1" (row 2) of the same plan. Give each action its own reference across the plan\'s sheets.',
+      ],
+      [
+        'Priority 3',
+        'A4',
+        'Reference 1.1 is also used on the sheet "Priority 1" (row 2) of the same plan. Give each action its own reference across the plan\'s sheets.',
+      ],
+    ]);
+  });
+});
