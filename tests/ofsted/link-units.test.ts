@@ -51,6 +51,8 @@ describe('an Ofsted ref cell', () => {
     rec('R3', 'Three', { paragraph: '28 - 29' }),
     rec('R4', 'Four', { paragraph: '30, 31 and 32 & 33' }),
     rec('R5', 'Five', { paragraph: '300' }),
+    rec('R6', 'Six', { paragraph: '40,41' }),
+    rec('R7', 'Seven', { paragraph: '42 – 44' }),
   ]);
   const numbered = report(['One', 'Two', 'Three', 'Four', 'Five'].map((t, i) => rec(`R${i + 1}`, t)));
 
@@ -75,6 +77,10 @@ describe('an Ofsted ref cell', () => {
     ['R2,,R3', ['R2', 'R3']],
     ['R3, R3', ['R3']],
     ['See R3 above', []],
+    ['See R3', []],
+    ['Item 3', []],
+    [' R3 ', ['R3']],
+    ['Rec. 3.', ['R3']],
     ['R3 (see note)', []],
     ['3a', []],
     ['Yes', []],
@@ -100,7 +106,13 @@ describe('an Ofsted ref cell', () => {
     ['R1, 3', ['R1', 'R3']], // after "R1", a bare number with no such paragraph is a recommendation
     ['3', ['R3']],
     ['Para 24 onwards', []],
-    ['Para 1-299', ['R1', 'R2', 'R3', 'R4']], // a range is read for at most 200 paragraphs
+    ['Para 1-299', ['R1', 'R2', 'R3', 'R4', 'R6', 'R7']],
+    // A range is read for at most 200 paragraphs: 100–299 stops short of R5's 300, 101–300 reaches it.
+    ['Para 100-350', []],
+    ['Para 101-350', ['R5']],
+    ['See para 24', []],
+    ['Para 41', ['R6']],
+    ['Para 44', ['R7']],
     ['Para 290-310', ['R5']],
   ])('%j in a plan for a report with paragraph numbers names %j', (text, ids) => {
     expect(parseOfstedRef(text, withParagraphs)).toEqual(ids);
@@ -149,6 +161,7 @@ describe('a timescale named in a marked line', () => {
     ['Within six months', '6-months'],
     ['Within 6-month', '6-months'],
     ['Within 6 month', '6-months'],
+    ['Within 6months', '6-months'],
   ] as const)('%j favours %s recommendations', (line, timescale) => {
     expect(timescaleBoost(line, of(timescale))).toBe(1.25);
     expect(timescaleBoost(line, of('development'))).toBe(0.9);
@@ -223,6 +236,7 @@ describe('explicit links say what made them', () => {
       },
     });
     expect(result.recommendations[1].linked).toEqual([]);
+    expect(result.recommendations[1].rejected).toEqual([]);
   });
 
   it('a rejected action is neither linked nor suggested, and is listed as rejected', () => {
@@ -311,17 +325,20 @@ describe('explicit links say what made them', () => {
   });
 
   it('links are listed confirmed first, then by confidence', () => {
+    // The marked action comes first in the plan, but a ref-column link (confidence 1) outranks a marker.
     const p = plan([
-      row('1.1', 'Recruit more social workers'),
+      row('1.1', 'Conferences chaired well *'),
       row('1.2', 'Audit conference timeliness', 'R2'),
-      row('1.3', 'Timeliness of initial child protection conferences improved *'),
+      row('1.3', 'Recruit more social workers'),
     ]);
-    const result = linkRecommendations(RECS, p, { decisions: { R2: { confirmed: ['1.1'], rejected: [] } } });
-    expect(result.recommendations[1].linked.map((l) => [l.action, l.source])).toEqual([
-      ['1.1', 'confirmed'],
+    const result = linkRecommendations(RECS, p, { decisions: { R2: { confirmed: ['1.3'], rejected: [] } } });
+    const linked = result.recommendations[1].linked;
+    expect(linked.map((l) => [l.action, l.source])).toEqual([
+      ['1.3', 'confirmed'],
       ['1.2', 'ref-column'],
-      ['1.3', 'marker'],
+      ['1.1', 'marker'],
     ]);
+    expect(linked[2].confidence).toBeLessThan(1);
   });
 });
 
@@ -448,5 +465,27 @@ describe('the order hint and competition, on a plan that takes the report in ord
       r.suggestions.flatMap((s) => s.reasons.hints),
     );
     expect(hints).not.toContain('its objective comes where the recommendation comes in the report');
+    const [first] = linkRecommendations(inOrder, flat).recommendations[0].answers;
+    expect([first.action, first.source, first.reasons.hints]).toEqual(['1.1', 'text', []]);
+  });
+
+  it("gives a recommendation alone in its list (the board's only one) no place in the order", () => {
+    const withBoard = report([
+      ...inOrder.recommendations,
+      rec('R6', 'The board should audit the quality of multi-agent referrals.', {
+        addressee: 'safeguarding-board',
+      }),
+    ]);
+    const result = linkRecommendations(withBoard, p);
+    expect(result.followsReportOrder).toBe(true);
+    for (const r of result.recommendations)
+      for (const s of r.suggestions) expect(Number.isFinite(s.confidence)).toBe(true);
+    expect(result.recommendations.slice(0, 5).map((r) => r.answers.map((a) => a.action))).toEqual([
+      ['1.1'],
+      ['2.1'],
+      ['3.1'],
+      ['4.1'],
+      ['5.1'],
+    ]);
   });
 });
