@@ -9,8 +9,6 @@
  * scripts/mutation.ts sets it from its table of which tests exercise which core file.
  * @type {import('jest').Config}
  */
-// @ts-nocheck
-
 const base = require('./jest.config');
 
 const only = process.env.MUTATION_TESTS;
