@@ -348,31 +348,25 @@ describe('a plan whose progress is a % complete column', () => {
   });
 });
 
+/** Findings for a plan whose actions have these Action RAG cells, one action each. */
+function withActionRags(ratings: string[]): Finding[] {
+  return check(
+    sheetFrom('Plan', [
+      HEADER,
+      ['1', 'Objective: Decisions are timely'],
+      ...ratings.map((rating, i) => [`1.${i + 1}`, `Action ${i + 1}`, 'Jo Bloggs', '31/12/2013', rating, '']),
+    ]),
+  );
+}
+
 describe('a column kept partly in status words', () => {
   it('is a status-word column when at least half its typed cells are status words', () => {
-    const list = check(
-      sheetFrom('Plan', [
-        HEADER,
-        ['1', 'Objective: Decisions are timely'],
-        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'On track', ''],
-        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'At risk', ''],
-        ['1.3', 'Audit files', 'Jo Bloggs', '31/12/2013', 'Green', ''],
-        ['1.4', 'Recruit', 'Jo Bloggs', '31/12/2013', 'Green', ''],
-      ]),
-    );
+    const list = withActionRags(['On track', 'At risk', 'Green', 'Green']);
     expect(list.filter((f) => f.rule === 'rag-not-standard')).toEqual([]);
   });
 
   it('is a RAG-word column when fewer than half are, and a status word there is not standard', () => {
-    const list = check(
-      sheetFrom('Plan', [
-        HEADER,
-        ['1', 'Objective: Decisions are timely'],
-        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'On track', ''],
-        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'Green', ''],
-        ['1.3', 'Audit files', 'Jo Bloggs', '31/12/2013', 'Green', ''],
-      ]),
-    );
+    const list = withActionRags(['On track', 'Green', 'Green']);
     expect(list.filter((f) => f.rule === 'rag-not-standard').map((f) => f.cell)).toEqual(['E3']);
   });
 });
@@ -439,15 +433,7 @@ describe('more of what the officer reads', () => {
   });
 
   it('still asks for the RAG word itself in a status-word column when a RAG letter is typed', () => {
-    const list = check(
-      sheetFrom('Plan', [
-        HEADER,
-        ['1', 'Objective: Decisions are timely'],
-        ['1.1', 'Review thresholds', 'Jo Bloggs', '31/12/2013', 'On track', ''],
-        ['1.2', 'Train staff', 'Jo Bloggs', '31/12/2013', 'At risk', ''],
-        ['1.3', 'Audit files', 'Jo Bloggs', '31/12/2013', 'g', ''],
-      ]),
-    );
+    const list = withActionRags(['On track', 'At risk', 'g']);
     expect(list.filter((f) => f.rule === 'rag-not-standard').map((f) => f.cell)).toEqual(['E5']);
   });
 });

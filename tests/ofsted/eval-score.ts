@@ -31,6 +31,7 @@ import type { Objective, PlanAction, Theme } from '../../src/core/types';
 import { loadWorkbookFile } from '../../src/xlsx/open-workbook';
 import { snapshotWorkbook } from '../../src/xlsx/snapshot-from-exceljs';
 import { EVAL_PLANS, type EvalPlan, type ReportList } from './eval';
+import { reportOf } from './fixtures';
 import { STATUS_COLOUR } from '../../scripts/build-eval-plans';
 
 export const CORPUS = path.resolve(__dirname, '../../../shared/ofsted-reports/corpus');
@@ -88,16 +89,7 @@ export function keyReport(plan: EvalPlan): OfstedReport {
     ...entry.localAuthority.map((i) => item(i, 'local-authority')),
     ...(entry.board ?? []).map((i) => item(i, 'safeguarding-board')),
   ].map((r, n) => ({ id: `R${n + 1}`, ...r }));
-  return {
-    localAuthority: entry.authority.replace(/-/g, ' '),
-    inspectionDates: null,
-    publicationDate: null,
-    publicationDateSource: null,
-    framework: 'unknown',
-    judgements: [],
-    recommendations: recs,
-    warnings: [],
-  };
+  return reportOf(recs, { localAuthority: entry.authority.replace(/-/g, ' '), framework: 'unknown' });
 }
 
 /**

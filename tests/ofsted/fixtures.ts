@@ -40,3 +40,40 @@ export function expectClean(recs: Recommendation[], extraForbidden: string[] = [
 export function ids(report: OfstedReport): string[] {
   return report.recommendations.map((r) => r.id);
 }
+
+/** A recommendation for the council with no timescale, paragraph or date unless given. */
+export function recommendation(
+  id: string,
+  text: string,
+  extra: Partial<Recommendation> = {},
+): Recommendation {
+  return {
+    id,
+    text,
+    timescale: 'unspecified',
+    addressee: 'local-authority',
+    paragraph: null,
+    dueBy: null,
+    ...extra,
+  };
+}
+
+/** A report that holds only these recommendations (an ILACS report unless said otherwise). */
+export function reportOf(
+  recommendations: Recommendation[],
+  {
+    localAuthority = 'Anyshire',
+    framework = 'ilacs',
+  }: Partial<Pick<OfstedReport, 'localAuthority' | 'framework'>> = {},
+): OfstedReport {
+  return {
+    localAuthority,
+    inspectionDates: null,
+    publicationDate: null,
+    publicationDateSource: null,
+    framework,
+    judgements: [],
+    warnings: [],
+    recommendations,
+  };
+}

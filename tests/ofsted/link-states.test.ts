@@ -10,29 +10,13 @@ import {
   progressLine,
   reasonText,
   type OfstedReport,
-  type Recommendation,
 } from '../../src/core/ofsted';
 import { sheetFrom } from '../support/sheet';
 import { HELD_OUT, scoreEvalSet, totalScore } from './eval-score';
+import { recommendation, reportOf } from './fixtures';
 
 function report(texts: string[]): OfstedReport {
-  return {
-    localAuthority: 'Anyshire',
-    inspectionDates: null,
-    publicationDate: null,
-    publicationDateSource: null,
-    framework: 'ilacs',
-    judgements: [],
-    warnings: [],
-    recommendations: texts.map((text, i): Recommendation => ({
-      id: `R${i + 1}`,
-      text,
-      timescale: 'unspecified',
-      addressee: 'local-authority',
-      paragraph: null,
-      dueBy: null,
-    })),
-  };
+  return reportOf(texts.map((text, i) => recommendation(`R${i + 1}`, text)));
 }
 
 /** A flat plan; `areas` stands in for the Ofsted area column the plan reader gives each action (issue 9). */

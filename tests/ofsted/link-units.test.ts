@@ -11,37 +11,15 @@ import {
   parseOfstedRef,
   rowParts,
   timescaleBoost,
-  type OfstedReport,
   type Recommendation,
 } from '../../src/core/ofsted';
 import { recommendationFingerprint } from '../../src/core/ofsted/confirmed-links';
 import type { PlanAction } from '../../src/core/types';
 import { sheetFrom } from '../support/sheet';
+import { recommendation, reportOf } from './fixtures';
 
-function rec(id: string, text: string, extra: Partial<Recommendation> = {}): Recommendation {
-  return {
-    id,
-    text,
-    timescale: 'unspecified',
-    addressee: 'local-authority',
-    paragraph: null,
-    dueBy: null,
-    ...extra,
-  };
-}
-
-function report(recommendations: Recommendation[], localAuthority: string | null = 'Anyshire'): OfstedReport {
-  return {
-    localAuthority,
-    inspectionDates: null,
-    publicationDate: null,
-    publicationDateSource: null,
-    framework: 'ilacs',
-    judgements: [],
-    warnings: [],
-    recommendations,
-  };
-}
+const rec = recommendation;
+const report = (recs: Recommendation[]) => reportOf(recs);
 
 describe('an Ofsted ref cell', () => {
   // Five recommendations; the report gives paragraph numbers in the forms reports use.
