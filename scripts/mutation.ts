@@ -2,7 +2,7 @@
  * `npm run mutation`: Stryker over the core, one file at a time, each against the unit-level tests that
  * exercise it (the table below), so a mutant takes about a second instead of a minute on two cores.
  *
- *   npm run mutation                      the files in DEFAULT (about 15 minutes on two cores)
+ *   npm run mutation                      the files in DEFAULT (about 30 minutes on two cores)
  *   npm run mutation -- src/core/rating.ts   one or more named core files (a file not in TESTS_FOR
  *                                            runs against all the core's unit-level tests: slower)
  *
