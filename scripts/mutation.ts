@@ -43,7 +43,7 @@ const TESTS_FOR: Record<string, string[]> = {
     'structure/fixes.test.ts',
   ],
   'src/core/status-mapping.ts': [
-    'core/status-mapping.test.ts',
+    'core/status-mapping*.test.ts',
     'core/rating*.test.ts',
     'core/plan-reader.test.ts',
   ],
