@@ -54,7 +54,7 @@ const TESTS_FOR: Record<string, string[]> = {
     'core/plan-rows.test.ts',
   ],
   'src/core/header.ts': ['core/header*.test.ts', 'core/plan-reader.test.ts', 'core/plan-layouts.test.ts'],
-  'src/core/leads.ts': ['core/leads.test.ts', 'core/plan-reader.test.ts'],
+  'src/core/leads.ts': ['core/leads*.test.ts', 'core/plan-reader.test.ts'],
   'src/core/dates.ts': ['core/dates.test.ts', 'core/deadline*.test.ts'],
   'src/core/ofsted/assign.ts': ['ofsted/assign*.test.ts', 'ofsted/link*.test.ts'],
   'src/core/ofsted/link.ts': [
