@@ -65,6 +65,8 @@ describe('separators between names', () => {
 describe('job titles that carry on across a separator', () => {
   expectLeads([
     ['Director of Children and Families', ['Director of Children and Families']],
+    ['Children and Families', ['Children and Families']],
+    ['Head of Safeguarding and Quality Assurance Unit', ['Head of Safeguarding and Quality Assurance Unit']],
     ['Head of Safeguarding and Quality Assurance', ['Head of Safeguarding and Quality Assurance']],
     [
       'Head of Safeguarding and Quality Assurance Team Leads',
@@ -97,6 +99,9 @@ describe('a person named beside their role', () => {
       ['Head of Service \u2013 Anne Mary Lee Smith Jones'],
     ],
     ['Sue Morgan-Head of Early Years', ['Sue Morgan-Head of Early Years']],
+    ['Head of Service \u2013 Anne', ['Head of Service \u2013 Anne']],
+    ['Head of Service \u2013 Anne Mary Lee Smith', ['Anne Mary Lee Smith']],
+    ['Head of Service \u2013 Anne Lee2', ['Head of Service \u2013 Anne Lee2']],
   ]);
 });
 
@@ -107,6 +112,7 @@ describe('a combined lead-and-deadline cell without italics', () => {
     ['Rose Collinson\nNovember 2013', ['Rose Collinson'], 'November 2013'],
     ['Rose Collinson\n\nNovember 2013\nMarch 2014', ['Rose Collinson'], 'November 2013\nMarch 2014'],
     ['Rose Collinson', ['Rose Collinson'], ''],
+    ['TBC Rose Collinson', ['Rose Collinson'], 'TBC'],
     ['Rose Collinson 2', ['Rose Collinson 2'], ''],
     ['  ', [], ''],
   ])('%j → leads %j, deadline %j', (text, leads, deadlineText) => {
@@ -152,6 +158,21 @@ describe('a combined cell in rich text', () => {
         ],
       }),
     ).toEqual({ leads: ['Rose Collinson'], deadlineText: 'Nov 2013\nMarch 2014' });
+  });
+
+  it('keeps the leads either side of an italic deadline apart, and drops a blank run before any text', () => {
+    expect(
+      splitLeadAndDeadline({
+        value: null,
+        text: ' Rose Collinson Nov 2013 Ann Lee',
+        rich: [
+          { text: ' ' },
+          { text: 'Rose Collinson' },
+          { text: 'Nov 2013', italic: true },
+          { text: 'Ann Lee' },
+        ],
+      }),
+    ).toEqual({ leads: ['Rose Collinson', 'Ann Lee'], deadlineText: 'Nov 2013' });
   });
 
   it('reads a rich cell with no italics by its lines, like plain text', () => {
