@@ -9,9 +9,9 @@ import type ExcelJS from 'exceljs';
 import { a1, parseRange } from '../core/address';
 import { isDateFormat, isoToSerial, todayIso } from '../core/dates';
 import { colourToHex, type ExcelColour } from '../xlsx/colours';
+import { formatNumber } from '../xlsx/read/number-format';
 import { snapshotCell } from '../xlsx/snapshot-from-exceljs';
 import { compileFormula, type Value } from './formula';
-import { formatNumber } from './number-format';
 
 /** Rows the grid can show (a plan of 5,000 actions has about 5,600). */
 export const MAX_GRID_ROWS = 20_000;
@@ -198,7 +198,7 @@ export function gridModel(workbook: ExcelJS.Workbook, wanted: string | null): Gr
       if (snap) {
         line[c] =
           typeof snap.value === 'number' && !isDateFormat(snap.numberFormat)
-            ? formatNumber(snap.value, snap.numberFormat)
+            ? formatNumber(snap.value, snap.numberFormat ?? 'General')
             : snap.text;
       }
       const look: CellLook = {};

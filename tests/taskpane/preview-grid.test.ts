@@ -13,7 +13,7 @@ import { highlightEdits, linkRecommendations, parseOfstedReport } from '../../sr
 import { parseRange } from '../../src/core/address';
 import { compileFormula, type Value } from '../../src/preview/formula';
 import { gridModel, type CellLook, type GridModel } from '../../src/preview/grid-model';
-import { formatNumber, generalNumber } from '../../src/preview/number-format';
+import { formatGeneral, formatNumber } from '../../src/xlsx/read/number-format';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exampleHost } from '../support/render-pane';
@@ -81,7 +81,7 @@ describe('number formats', () => {
         },
       ),
     );
-    expect([generalNumber(1e15), generalNumber(1234567890123), generalNumber(0.25)]).toEqual([
+    expect([formatGeneral(1e15), formatGeneral(1234567890123), formatGeneral(0.25)]).toEqual([
       '1E+15',
       '1.23457E+12',
       '0.25',
