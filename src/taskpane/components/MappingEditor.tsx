@@ -23,6 +23,7 @@ import type { PaneEngine } from '../engine/engine';
 import { restoreFocus } from '../hooks/useHostAction';
 import { userMessage } from '../messages';
 import { ROLE_LABELS } from './labels';
+import { fieldGrid } from './styles';
 
 /** Every role, in the order the editor lists them (the order of ROLE_LABELS). */
 const ROLES = Object.keys(ROLE_LABELS) as ColumnRole[];
@@ -32,12 +33,7 @@ const NONE = '';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(180px, 100%), 1fr))',
-    gap: tokens.spacingVerticalS,
-    columnGap: tokens.spacingHorizontalM,
-  },
+  grid: fieldGrid,
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });

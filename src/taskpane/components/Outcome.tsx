@@ -8,11 +8,12 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import type { RefObject } from 'react';
-import type { Outcome } from '../hooks/useHostAction';
+import type { Outcome, SaveThenCheck } from '../hooks/useHostAction';
 
 const useStyles = makeStyles({
   outcome: { ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: '4px' } },
@@ -46,6 +47,36 @@ export function BusyLine({ busy, step }: { busy: string | null; step: string | n
   return (
     <div className={styles.busy} role="status" aria-live="polite">
       {busy !== null && <Spinner size="extra-tiny" label={step ? `${busy}: ${step}` : `${busy}…`} />}
+    </div>
+  );
+}
+
+/** What came of a save the view follows with a new check: the failure in a message bar, or a short note. */
+export function SaveStatus({
+  save,
+  failedTitle,
+  noteClassName,
+}: {
+  save: Pick<SaveThenCheck, 'error' | 'note' | 'statusRef'>;
+  failedTitle: string;
+  noteClassName: string;
+}) {
+  return (
+    <div ref={save.statusRef} tabIndex={-1} aria-live="polite">
+      {save.error ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{failedTitle}</MessageBarTitle>
+            {save.error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        save.note && (
+          <Text size={200} className={noteClassName}>
+            {save.note}
+          </Text>
+        )
+      )}
     </div>
   );
 }

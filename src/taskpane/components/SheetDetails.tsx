@@ -17,26 +17,13 @@ import {
 import type { SheetReport } from '../engine/check-report';
 import type { PaneEngine } from '../engine/engine';
 import { ROLE_LABELS } from './labels';
+import { plainTable } from './styles';
 
 const MappingEditor = lazy(() => import('./MappingEditor').then((m) => ({ default: m.MappingEditor })));
 
 const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
-  // A plain table (Fluent's Table is not needed for three columns): long header texts wrap inside their
-  // cell rather than widening a narrow pane.
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    overflowWrap: 'anywhere',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'left',
-      verticalAlign: 'top',
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    '& th': { fontWeight: tokens.fontWeightSemibold },
-  },
+  table: plainTable,
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 

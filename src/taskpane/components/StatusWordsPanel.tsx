@@ -4,19 +4,8 @@
  * read as a rating, the council's own (which can be forgotten) and the tracker's. Saving goes through
  * the engine's `saveStatusWords` task, one write; the view then checks again.
  */
-import { useRef, useState } from 'react';
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, Field, Select, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import {
   DEFAULT_STATUS_MAPPING,
   STATUS_VALUES,
@@ -25,31 +14,14 @@ import {
 } from '../../core/status-mapping';
 import type { StatusWordsReport } from '../engine/check-report';
 import type { PaneEngine } from '../engine/engine';
-import { restoreFocus, useFocusAfterCheck } from '../hooks/useHostAction';
-import { userMessage } from '../messages';
+import { useSaveThenCheck } from '../hooks/useHostAction';
+import { SaveStatus } from './Outcome';
+import { fieldGrid, plainTable } from './styles';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // A plain table (as in SheetDetails): words wrap inside their cell rather than widen a narrow pane.
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    overflowWrap: 'anywhere',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'left',
-      verticalAlign: 'top',
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    '& th': { fontWeight: tokens.fontWeightSemibold },
-  },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(180px, 100%), 1fr))',
-    gap: tokens.spacingVerticalS,
-    columnGap: tokens.spacingHorizontalM,
-  },
+  table: plainTable,
+  grid: fieldGrid,
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -65,38 +37,18 @@ export interface StatusWordsPanelProps {
 export function StatusWordsPanel({ words, engine, onSaved }: StatusWordsPanelProps) {
   const styles = useStyles();
   const { unknown, saved } = words;
-  const status = useRef<HTMLDivElement>(null);
   /** The rating chosen for each unknown word, by the word as typed. */
   const [chosen, setChosen] = useState<Record<string, StatusValue>>({});
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-
-  const keepFocus = useFocusAfterCheck(words, status);
+  const saver = useSaveThenCheck(words, onSaved);
+  const { saving } = saver;
 
   /** One write through the engine, then the view checks again; focus stays, or goes to what happened. */
-  const save = async (change: { set?: Record<string, StatusValue>; forget?: string[] }, done: string) => {
-    const from = document.activeElement;
-    setSaving(true);
-    setError(null);
-    setNote(null);
-    try {
-      await engine.run('saveStatusWords', change);
-    } catch (e) {
-      setError(userMessage(e));
-      setSaving(false);
-      setTimeout(() => restoreFocus(from, status.current), 0);
-      return;
-    }
-    setChosen({});
-    setNote(done);
-    keepFocus(from);
-    try {
-      await onSaved();
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = (change: { set?: Record<string, StatusValue>; forget?: string[] }, done: string) =>
+    saver.save(
+      () => engine.run('saveStatusWords', change),
+      done,
+      () => setChosen({}),
+    );
 
   const picked = Object.fromEntries(Object.entries(chosen).filter(([, v]) => v));
 
@@ -178,22 +130,7 @@ export function StatusWordsPanel({ words, engine, onSaved }: StatusWordsPanelPro
           ))}
         </tbody>
       </table>
-      <div ref={status} tabIndex={-1} aria-live="polite">
-        {error ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Status words not saved</MessageBarTitle>
-              {error}
-            </MessageBarBody>
-          </MessageBar>
-        ) : (
-          note && (
-            <Text size={200} className={styles.muted}>
-              {note}
-            </Text>
-          )
-        )}
-      </div>
+      <SaveStatus save={saver} failedTitle="Status words not saved" noteClassName={styles.muted} />
     </div>
   );
 }

@@ -147,3 +147,52 @@ export function useHostAction(): HostAction {
 
   return { busy, step, outcome, outcomeRef, run, setOutcome };
 }
+
+export interface SaveThenCheck {
+  saving: boolean;
+  /** The officer's message when the last save failed. */
+  error: string | null;
+  /** What the last save did, once it succeeded. */
+  note: string | null;
+  /** Give to the line that shows `error` or `note`, so focus can land on it. */
+  statusRef: React.RefObject<HTMLDivElement>;
+  /**
+   * One write (`work`), then `onSaved` (the view's new check). On success `saved` runs first and `done`
+   * is shown; focus goes back once the new report is drawn. On failure the message is shown at once.
+   */
+  save(work: () => Promise<unknown>, done: string, saved?: () => void): Promise<void>;
+}
+
+/** A save that the view follows with a new check of the workbook (`report` is what that check gives). */
+export function useSaveThenCheck(report: unknown, onSaved: () => Promise<void> | void): SaveThenCheck {
+  const statusRef = useRef<HTMLDivElement>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const keepFocus = useFocusAfterCheck(report, statusRef);
+
+  const save = async (work: () => Promise<unknown>, done: string, saved?: () => void) => {
+    const from = document.activeElement;
+    setSaving(true);
+    setError(null);
+    setNote(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(userMessage(e));
+      setSaving(false);
+      setTimeout(() => restoreFocus(from, statusRef.current), 0);
+      return;
+    }
+    saved?.();
+    setNote(done);
+    keepFocus(from);
+    try {
+      await onSaved();
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { saving, error, note, statusRef, save };
+}
