@@ -9,11 +9,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../scripts/lib/preview-browser';
 import { readPdfPages } from '../src/pdf/extract-text';
 import { median } from './measure';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUILD = resolve(__dirname, '..', 'node_modules', 'pdfjs-dist', 'legacy', 'build');
 const ORIGIN = 'http://pdf-bench.invalid';
 
@@ -51,17 +50,7 @@ export async function paneSeconds(
   if (!existsSync(CHROMIUM)) return null;
   const bytes = new Uint8Array(await readFile(file));
   const b64 = Buffer.from(bytes).toString('base64');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.route(`${ORIGIN}/**`, async (route) => {

@@ -10,6 +10,7 @@
  */
 import CFB from 'cfb';
 import JSZip from 'jszip';
+import { columnLetter, parseA1, parseRange } from '../../src/core/address';
 import { ragStripesPng } from './chart-fixture';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -103,32 +104,6 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function parseRef(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) throw new Error(`ooxml-package: bad cell ${ref}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function rangeCells(ref: string): { top: number; left: number; bottom: number; right: number } {
-  const [a, b = a] = ref.split(':');
-  const p = parseRef(a);
-  const q = parseRef(b);
-  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
-}
-
 /** Fixed cell formats in styles.xml (index → meaning). */
 const XF = { plain: 0, date: 1, red: 2, amber: 3, green: 4, blue: 5, bold: 6 } as const;
 const FILL_ARGB = { red: 'FFFF0000', amber: 'FFFFC000', green: 'FF00B050', blue: 'FF00B0F0' };
@@ -217,7 +192,7 @@ function commentsXml(notes: NoteIn[]): string {
 function vmlXml(notes: NoteIn[]): string {
   const shapes = notes
     .map((n, i) => {
-      const { row, col } = parseRef(n.ref);
+      const { row, col } = parseA1(n.ref);
       return (
         `<v:shape id="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:108pt;height:59.25pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
         '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
@@ -255,7 +230,7 @@ function threadedXml(notes: NoteIn[], firstId: number): string {
 
 function drawingXml(image: string | undefined, chart: boolean): string {
   const anchor = (ref: string, cols: number, rows: number, body: string) => {
-    const { row, col } = parseRef(ref);
+    const { row, col } = parseA1(ref);
     return `<xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>${col + cols}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row + rows}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>${body}<xdr:clientData/></xdr:twoCellAnchor>`;
   };
   let body = '';
@@ -289,7 +264,7 @@ function quoted(sheet: string): string {
 }
 
 function chartXml(sheet: SheetIn, ref: string): string {
-  const r = rangeCells(ref);
+  const r = parseRange(ref);
   const col = (c: number) => `$${columnLetter(c)}`;
   const cat = `${quoted(sheet.name)}!${col(r.left)}$${r.top + 1}:${col(r.left)}$${r.bottom + 1}`;
   const val = `${quoted(sheet.name)}!${col(r.left + 1)}$${r.top + 1}:${col(r.left + 1)}$${r.bottom + 1}`;
@@ -312,7 +287,7 @@ function cellText(cell: CellIn): string {
 }
 
 function tableXml(sheet: SheetIn, table: { name: string; ref: string }, id: number): string {
-  const r = rangeCells(table.ref);
+  const r = parseRange(table.ref);
   const names: string[] = [];
   for (let c = r.left; c <= r.right; c++) {
     const name = cellText(sheet.rows[r.top]?.[c]) || `Column${c - r.left + 1}`;
@@ -327,7 +302,7 @@ function tableXml(sheet: SheetIn, table: { name: string; ref: string }, id: numb
 }
 
 function pivotCacheXml(sheet: SheetIn, source: string): string {
-  const r = rangeCells(source);
+  const r = parseRange(source);
   const items = [...new Set(sheet.rows.slice(r.top + 1, r.bottom + 1).map((row) => cellText(row?.[r.left])))];
   const numbers = sheet.rows
     .slice(r.top + 1, r.bottom + 1)
@@ -343,7 +318,7 @@ function pivotCacheXml(sheet: SheetIn, source: string): string {
 }
 
 function pivotTableXml(at: string, itemCount: number, cacheId: number): string {
-  const { row, col } = parseRef(at);
+  const { row, col } = parseA1(at);
   const end = `${columnLetter(col + 1)}${row + itemCount + 2}`;
   const items = Array.from({ length: itemCount }, (_, i) => `<item x="${i}"/>`).join('');
   const rowItems = Array.from({ length: itemCount }, (_, i) =>
@@ -526,7 +501,7 @@ export async function buildPackage(wb: WorkbookIn): Promise<Uint8Array> {
       counter.pivot++;
       const p = counter.pivot;
       const cacheId = p;
-      const r = rangeCells(sheet.pivot.source);
+      const r = parseRange(sheet.pivot.source);
       const itemCount = new Set(
         sheet.rows.slice(r.top + 1, r.bottom + 1).map((row) => cellText(row?.[r.left])),
       ).size;
