@@ -9,6 +9,8 @@
  * - dates shown in a format other than dd/mm/yyyy ("October 2013"), time-only formats, and negative
  *   numbers under a date format (Excel shows ########);
  * - theme colours: the old path used Office's default theme, the new one the workbook's own;
+ * - a formula whose cached result is text, in a cell with a date format: ExcelJS reads " " as the
+ *   number 0 (30/12/1899); the new reader keeps the text (tested below);
  * - ISO-dated cells (t="d"), prefixed SpreadsheetML, cells without `r`, other relationship prefixes
  *   (unusual-packages.test.ts).
  */
@@ -219,6 +221,9 @@ describe('generated workbooks read the same both ways', () => {
         const wb = new ExcelJS.Workbook();
         const merged = new Set<string>();
         sheets.forEach((s, i) => {
+          // ExcelJS sends a write to any cell of a merged area to its top-left cell, which then keeps its
+          // own format under the new value: only the top-left cell of each area is written.
+          const covered = new Set<string>();
           const ws = wb.addWorksheet(`Sheet ${i + 1}`, { state: s.hidden && i > 0 ? 'hidden' : 'visible' });
           for (const [r, c] of s.merges) {
             const key = `${r}:${c}`;
@@ -231,10 +236,16 @@ describe('generated workbooks read the same both ways', () => {
               continue;
             merged.add(key);
             ws.mergeCells(r, c, r + 1, c + 1);
+            for (const [dr, dc] of [
+              [0, 1],
+              [1, 0],
+              [1, 1],
+            ])
+              covered.add(`${r + dr}:${c + dc}`);
           }
           // One write per cell (the last generated wins), so no format is left over from an earlier value.
           const last = new Map(s.cells.map(([r, c, cell]) => [`${r}:${c}`, [r, c, cell] as const]));
-          for (const [r, c, cell] of last.values()) write(ws, r, c, cell);
+          for (const [r, c, cell] of last.values()) if (!covered.has(`${r}:${c}`)) write(ws, r, c, cell);
         });
         const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
         const loaded = await loadWorkbookBytes(bytes, 'gen.xlsx');
@@ -268,6 +279,26 @@ describe('generated workbooks read the same both ways', () => {
       { numRuns: 200 },
     );
   }, 300_000);
+});
+
+describe('where the old path was wrong', () => {
+  it('a formula with a text result in a date-formatted cell is read as its text', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Plan');
+    for (const [row, result] of [
+      [1, ' '],
+      [2, 'TBC'],
+    ] as const) {
+      const cell = ws.getCell(row, 1);
+      cell.numFmt = 'dd/mm/yyyy';
+      cell.value = { formula: 'IF(B1="","TBC",B1)', result } as ExcelJS.CellFormulaValue;
+    }
+    const read = (await readWorkbookBytes(new Uint8Array(await wb.xlsx.writeBuffer()), 'f.xlsx')).snapshot;
+    expect(read.sheets[0].rows.map((r) => r[0])).toEqual([
+      { value: ' ', text: ' ', numberFormat: 'dd/mm/yyyy', formula: true },
+      { value: 'TBC', text: 'TBC', numberFormat: 'dd/mm/yyyy', formula: true },
+    ]);
+  });
 });
 
 /** What Excel shows for the simple number formats the generator uses (independent of the reader). */
